@@ -1,0 +1,39 @@
+package org.workprivacy.rules.api.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import org.workprivacy.rules.api.verdict.Verdict;
+
+/** Writes verdicts as JSON (and reads them back, for clients of the decision service). */
+public final class VerdictJson {
+    private final ObjectMapper compact = JsonMapper.builder().build();
+    private final ObjectMapper pretty = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public String write(Verdict verdict) {
+        return write(compact, verdict);
+    }
+
+    public String writePretty(Verdict verdict) {
+        return write(pretty, verdict);
+    }
+
+    public Verdict read(String json) {
+        try {
+            return compact.readValue(json, Verdict.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(ObjectMapper mapper, Verdict verdict) {
+        try {
+            return mapper.writeValueAsString(verdict);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.workprivacy.rules.api.situation;
+
+/**
+ * A situation could not be read: malformed JSON, an unknown scenario, an unknown fact or a value of the
+ * wrong type. {@link #field()} names the offending field as a JSON path (e.g. {@code facts.method}).
+ */
+public final class InvalidSituationException extends RuntimeException {
+    private final String field;
+
+    public InvalidSituationException(String field, String message) {
+        super(field.isEmpty() ? message : field + ": " + message);
+        this.field = field;
+    }
+
+    /** JSON path of the offending field; empty when the whole document is at fault. */
+    public String field() {
+        return field;
+    }
+}

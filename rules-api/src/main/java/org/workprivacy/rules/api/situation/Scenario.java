@@ -1,0 +1,41 @@
+package org.workprivacy.rules.api.situation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The scenarios the library decides, with the stable ids used in JSON, files and the command line. */
+public enum Scenario {
+    OUT_OF_OFFICE("out-of-office", OutOfOffice.class);
+
+    private final String id;
+    private final Class<? extends Situation> situationType;
+
+    Scenario(String id, Class<? extends Situation> situationType) {
+        this.id = id;
+        this.situationType = situationType;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Class<? extends Situation> situationType() {
+        return situationType;
+    }
+
+    public static Optional<Scenario> byId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Scenario::id).toList();
+    }
+
+    static Scenario of(Situation situation) {
+        return Arrays.stream(values())
+                .filter(s -> s.situationType.isInstance(situation))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no scenario for " + situation.getClass()));
+    }
+}

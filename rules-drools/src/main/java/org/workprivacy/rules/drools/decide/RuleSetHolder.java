@@ -1,0 +1,47 @@
+package org.workprivacy.rules.drools.decide;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.drools.load.RuleSet;
+import org.workprivacy.rules.drools.load.RuleSetCompiler;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
+
+/**
+ * Holds the rule set that decides now and swaps in a new one atomically on reload. A broken edit is
+ * reported and the last good rule set keeps serving.
+ */
+final class RuleSetHolder {
+    private final Supplier<RuleSetFiles> source;
+    private final RuleSetCompiler compiler;
+    private final AtomicReference<RuleSet> current;
+
+    RuleSetHolder(Supplier<RuleSetFiles> source, RuleSetCompiler compiler) {
+        this.source = source;
+        this.compiler = compiler;
+        this.current = new AtomicReference<>(compiler.compile(source.get()));
+    }
+
+    RuleSet current() {
+        return current.get();
+    }
+
+    synchronized ReloadResult reload() {
+        RuleSet before = current.get();
+        try {
+            RuleSetFiles files = source.get();
+            if (files.version().equals(before.version())) {
+                return new ReloadResult(false, before.version(), List.of());
+            }
+            RuleSet next = compiler.compile(files);
+            current.set(next);
+            return new ReloadResult(true, next.version(), List.of());
+        } catch (RuleSetException e) {
+            return new ReloadResult(false, before.version(), e.problems().isEmpty()
+                    ? List.of(new org.workprivacy.rules.api.ruleset.RuleProblem(
+                            org.workprivacy.rules.api.ruleset.RuleProblem.Severity.ERROR, "(rule set)", 0, 0, e.getMessage()))
+                    : e.problems());
+        }
+    }
+}

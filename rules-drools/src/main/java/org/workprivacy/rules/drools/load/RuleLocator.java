@@ -1,0 +1,46 @@
+package org.workprivacy.rules.drools.load;
+
+import java.util.regex.Pattern;
+
+/** Finds where a rule is written, by its name, so problems can point at file and line. */
+public final class RuleLocator {
+    private RuleLocator() {
+    }
+
+    public static String fileOf(String ruleName, RuleSetFiles files) {
+        Pattern header = header(ruleName);
+        return files.withExtension("drl", "dslr")
+                .filter(f -> header.matcher(f.content()).find())
+                .map(RuleFile::path)
+                .findFirst()
+                .orElse("(unknown file)");
+    }
+
+    /** 1-based line of the rule header, or 0 when not found. */
+    public static int lineOf(String ruleName, RuleSetFiles files) {
+        Pattern header = header(ruleName);
+        return files.withExtension("drl", "dslr")
+                .map(f -> {
+                    var matcher = header.matcher(f.content());
+                    return matcher.find() ? lineAt(f.content(), matcher.start()) : 0;
+                })
+                .filter(line -> line > 0)
+                .findFirst()
+                .orElse(0);
+    }
+
+    public static int lineAt(String content, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < content.length(); i++) {
+            if (content.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Pattern header(String ruleName) {
+        return Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
+                + "'|" + Pattern.quote(ruleName) + "\\s)");
+    }
+}

@@ -1,0 +1,113 @@
+package org.workprivacy.rules.drools.load;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+
+/**
+ * Compiles rule-set files into an immutable {@link RuleSet}, or reports every problem at once with
+ * file, line and column. A rule without a reason code or legal basis is an error: a verdict must always
+ * be able to say why and on what authority.
+ */
+public final class RuleSetCompiler {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Compiles or throws {@link RuleSetException} listing every problem found. */
+    public RuleSet compile(RuleSetFiles files) {
+        Compilation compilation = tryCompile(files);
+        List<RuleProblem> errors = compilation.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new RuleSetException(errors);
+        }
+        return compilation.ruleSet();
+    }
+
+    /** The outcome of a compilation: the rule set when there were no errors, and all problems found. */
+    public record Compilation(RuleSet ruleSet, List<RuleProblem> problems) {
+    }
+
+    public Compilation tryCompile(RuleSetFiles files) {
+        KieServices services = KieServices.Factory.get();
+        String version = files.version();
+        ReleaseId releaseId = services.newReleaseId("org.workprivacy.ruleset", "rules", version.replace(':', '-'));
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        fileSystem.generateAndWritePomXML(releaseId);
+        files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write(RESOURCES + f.path(), f.content()));
+
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages()) {
+            problems.add(toProblem(message));
+        }
+        if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+            return new Compilation(null, List.copyOf(problems));
+        }
+        KieBase kieBase;
+        try {
+            kieBase = services.newKieContainer(releaseId).getKieBase();
+        } finally {
+            // Each build has its own release id; drop it from the global repository so reloads don't pile up.
+            services.getRepository().removeKieModule(releaseId);
+        }
+        List<RuleInfo> rules = rules(kieBase, files);
+        problems.addAll(metadataProblems(rules, files));
+        RuleSet ruleSet = new RuleSet(version, files, kieBase, Messages.from(files), rules);
+        boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        return new Compilation(failed ? null : ruleSet, List.copyOf(problems));
+    }
+
+    private static RuleProblem toProblem(Message message) {
+        String path = message.getPath() == null ? "(rule set)" : message.getPath();
+        if (path.startsWith(RESOURCES)) {
+            path = path.substring(RESOURCES.length());
+        }
+        Severity severity = message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING;
+        return new RuleProblem(severity, path, message.getLine(), message.getColumn(),
+                message.getText() == null ? "" : message.getText().strip());
+    }
+
+    private static List<RuleInfo> rules(KieBase kieBase, RuleSetFiles files) {
+        List<RuleInfo> rules = new ArrayList<>();
+        Collection<KiePackage> packages = kieBase.getKiePackages();
+        for (KiePackage kiePackage : packages) {
+            for (Rule rule : kiePackage.getRules()) {
+                rules.add(new RuleInfo(rule.getName(), RuleLocator.fileOf(rule.getName(), files),
+                        RuleMetadata.code(rule.getMetaData()), RuleMetadata.legalBasis(rule.getMetaData())));
+            }
+        }
+        rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return rules;
+    }
+
+    private static List<RuleProblem> metadataProblems(List<RuleInfo> rules, RuleSetFiles files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleInfo rule : rules) {
+            int line = RuleLocator.lineOf(rule.name(), files);
+            if (rule.code().isEmpty()) {
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                        "rule \"" + rule.name() + "\" has no @code(\"...\") metadata: every rule needs a stable reason code"));
+            } else if (!KEBAB.matcher(rule.code()).matches()) {
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                        "rule \"" + rule.name() + "\" has reason code \"" + rule.code() + "\"; codes are lower-case kebab-case"));
+            }
+            if (rule.legalBasis().isEmpty()) {
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                        "rule \"" + rule.name() + "\" has no @legalBasis(\"...\") metadata: cite the article, case or guidance it rests on"));
+            }
+        }
+        return problems;
+    }
+}

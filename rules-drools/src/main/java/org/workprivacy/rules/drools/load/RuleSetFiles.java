@@ -1,0 +1,108 @@
+package org.workprivacy.rules.drools.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+
+/**
+ * The files of a rule set (rules, DSL, messages, casebooks), read once into memory so that a build
+ * sees one consistent snapshot even while legal staff edit the directory.
+ */
+public record RuleSetFiles(String origin, List<RuleFile> files) {
+    /** Where the rule set bundled in the jar lives on the classpath. */
+    public static final String CLASSPATH_ROOT = "rules";
+    private static final String ANCHOR = CLASSPATH_ROOT + "/messages_en.properties";
+    private static final List<String> EXTENSIONS = List.of("drl", "dsl", "dslr", "properties", "yaml", "yml");
+
+    public RuleSetFiles {
+        files = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+    }
+
+    /** Reads every rule-set file below {@code root}. */
+    public static RuleSetFiles fromDirectory(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, root.toString(), 0, 0,
+                    "not a directory of rule files")));
+        }
+        return new RuleSetFiles(root.toString(), readTree(root));
+    }
+
+    /** Reads the rule set bundled on the classpath (from a jar or from target/classes). */
+    public static RuleSetFiles fromClasspath() {
+        URL anchor = RuleSetFiles.class.getClassLoader().getResource(ANCHOR);
+        if (anchor == null) {
+            throw new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, ANCHOR, 0, 0,
+                    "bundled rule set not found on the classpath")));
+        }
+        try {
+            URI uri = anchor.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return new RuleSetFiles("classpath:" + CLASSPATH_ROOT, readTree(jar.getPath(CLASSPATH_ROOT)));
+                }
+            }
+            return new RuleSetFiles("classpath:" + CLASSPATH_ROOT, readTree(Path.of(uri).getParent()));
+        } catch (URISyntaxException | IOException e) {
+            throw new RuleSetException("cannot read the bundled rule set: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<RuleFile> readTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().endsWith("." + ext)))
+                    .map(p -> new RuleFile(relative(root, p), read(p)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Stream<RuleFile> withExtension(String... extensions) {
+        return files.stream().filter(f -> Stream.of(extensions).anyMatch(f::hasExtension));
+    }
+
+    /** A content hash of the whole rule set: the version that every verdict carries. */
+    public String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                sha.update(file.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(file.content().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.workprivacy.rules.drools.casebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.workprivacy.rules.api.situation.Scenario;
+import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
+import org.workprivacy.rules.drools.load.RuleInfo;
+
+/** Legal staff's casebooks for the bundled rules: every case, and every rule fired by some case. */
+class BundledCasebooksTest {
+    private static final DroolsDecisionEngine ENGINE = DecisionEngines.bundled();
+
+    @TestFactory
+    Stream<DynamicNode> everyCaseGivesTheExpectedVerdict() {
+        return CasebookTests.of(ENGINE);
+    }
+
+    @Test
+    void everyRuleIsFiredByAtLeastOneCase() {
+        CasebookReport report = new CasebookRunner().run(ENGINE);
+        assertThat(report.unfiredRules()).extracting(RuleInfo::name).isEmpty();
+        assertThat(report.coveredLegalBases()).isEqualTo(report.allLegalBases());
+    }
+
+    @Test
+    void everyScenarioHasACasebookWithAtLeastTwelveCases() {
+        var casebooks = new CasebookReader().readAll(ENGINE.ruleSet().files());
+        for (Scenario scenario : Scenario.values()) {
+            assertThat(casebooks).filteredOn(c -> c.scenario().equals(scenario.id()))
+                    .as("casebook for %s", scenario.id())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.cases()).hasSizeGreaterThanOrEqualTo(12));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.workprivacy.rules.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.workprivacy.rules.api.json.SituationJson;
+import org.workprivacy.rules.api.json.VerdictJson;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.api.situation.InvalidSituationException;
+import org.workprivacy.rules.api.situation.Situation;
+import org.workprivacy.rules.api.verdict.Language;
+import org.workprivacy.rules.api.verdict.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = "Decides one situation: {\"scenario\": \"<id>\", \"facts\": {...}} from FILE or stdin ('-').")
+final class DecideCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    @Parameters(paramLabel = "FILE", description = "Situation JSON file, or - for standard input.")
+    String file;
+
+    @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            defaultValue = "json")
+    Format format;
+
+    @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            defaultValue = "EN", converter = LanguageConverter.class)
+    Language language;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Situation situation;
+        try {
+            situation = new SituationJson().read(Input.read(file, System.in));
+        } catch (IOException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (InvalidSituationException e) {
+            err.println("error: invalid situation in " + file + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        try {
+            Verdict verdict = rules.engine().decide(situation, language);
+            out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict));
+            out.flush();
+            return ExitCode.OK;
+        } catch (RuleSetException e) {
+            err.println("error: rules: " + e.getMessage());
+            return ExitCode.RULE_ERROR;
+        }
+    }
+}

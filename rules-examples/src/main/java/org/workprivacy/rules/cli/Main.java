@@ -1,0 +1,27 @@
+package org.workprivacy.rules.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code workprivacy} command line: decide situations, and check and test rule sets. */
+@Command(name = "workprivacy", mixinStandardHelpOptions = true, version = "workprivacy 0.1.0",
+        description = "Decides workplace-privacy questions with rules legal staff maintain.",
+        subcommands = {DecideCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:a verdict was given (ALLOWED or DENIED); check/test found no problem",
+                "1:test: a case failed; check: the rules have errors",
+                "2:usage error (unknown command or option)",
+                "3:bad input (malformed JSON, unknown scenario or fact, wrong type, unreadable file)",
+                "4:the rules could not be loaded or a rule failed"})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; used by tests and {@link #main}. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+}
