@@ -1,5 +1,6 @@
 package org.workprivacy.rules.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,8 +21,16 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code; used by tests and {@link #main}. */
+    /** Runs the command line on the process's streams and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to the given streams; tests use this. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
     }
 }
