@@ -9,9 +9,15 @@ public final class DecisionEngines {
     private DecisionEngines() {
     }
 
-    /** An engine on the rules bundled with the library. Build once and share. */
+    /** The engine on the rules bundled with the library, built on first use and shared (it is immutable). */
     public static DroolsDecisionEngine bundled() {
-        return new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()));
+        return Bundled.ENGINE;
+    }
+
+    /** Lazy holder: the bundled rules are compiled once per JVM, when first asked for. */
+    private static final class Bundled {
+        static final DroolsDecisionEngine ENGINE =
+                new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()));
     }
 
     /** An engine on the rule files below {@code directory}; {@link DroolsDecisionEngine#reload()} rereads it. */

@@ -47,13 +47,14 @@ public final class RuleSetCompiler {
         fileSystem.generateAndWritePomXML(releaseId);
         files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write(RESOURCES + f.path(), f.content()));
 
+        List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
-        List<RuleProblem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages()) {
-            problems.add(toProblem(message));
-        }
-        if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-            return new Compilation(null, List.copyOf(problems));
+        List<RuleProblem> compilerProblems = builder.getResults().getMessages().stream()
+                .map(message -> ProblemLocator.refine(toProblem(message), files))
+                .toList();
+        problems.addAll(withoutFollowUps(compilerProblems));
+        if (compilerProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+            return new Compilation(null, sorted(problems));
         }
         KieBase kieBase;
         try {
@@ -66,7 +67,20 @@ public final class RuleSetCompiler {
         problems.addAll(metadataProblems(rules, files));
         RuleSet ruleSet = new RuleSet(version, files, kieBase, Messages.from(files), rules);
         boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-        return new Compilation(failed ? null : ruleSet, List.copyOf(problems));
+        return new Compilation(failed ? null : ruleSet, sorted(problems));
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparing(RuleProblem::file)
+                .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)).toList();
+    }
+
+    /** "Parser returned a null Package" only repeats that a file did not parse; drop it when the cause is listed. */
+    private static List<RuleProblem> withoutFollowUps(List<RuleProblem> problems) {
+        return problems.stream()
+                .filter(p -> !(p.message().startsWith("Parser returned a null Package")
+                        && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()))))
+                .toList();
     }
 
     private static RuleProblem toProblem(Message message) {

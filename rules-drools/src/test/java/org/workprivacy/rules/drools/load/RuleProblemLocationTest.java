@@ -1,0 +1,77 @@
+package org.workprivacy.rules.drools.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+
+/** Broken rule files get a located, plain message: the place legal staff must look at. */
+class RuleProblemLocationTest {
+    private static final String HEADER = """
+            package test;
+            import org.workprivacy.rules.api.situation.OutOfOffice;
+            import org.workprivacy.rules.api.situation.OutOfOffice.Action;
+            global org.workprivacy.rules.drools.decide.VerdictCollector verdict;
+            """;
+
+    private static List<RuleProblem> problems(String when, String then) {
+        String drl = HEADER + "rule \"r\" @code(\"t-r\") @legalBasis(\"GDPR art. 5\")\nwhen\n    " + when
+                + "\nthen\n    " + then + "\nend\n";
+        return new RuleSetCompiler().tryCompile(new RuleSetFiles("t", List.of(new RuleFile("t.drl", drl)))).problems();
+    }
+
+    @Test
+    void anUnknownFactPointsAtTheCondition() {
+        assertThat(problems("OutOfOffice( workRelated == true )", "verdict.allow(kcontext);"))
+                .extracting(RuleProblem::located)
+                .containsExactly("t.drl:7:18: cannot understand the condition `workRelated == true`: a fact name is"
+                        + " misspelt, a value does not exist, or a value has the wrong type");
+    }
+
+    @Test
+    void anUnknownValuePointsAtTheCondition() {
+        assertThat(problems("OutOfOffice( action == Action.SWITCH_ON )", "verdict.allow(kcontext);"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(7);
+                    assertThat(p.column()).isEqualTo(18);
+                });
+    }
+
+    @Test
+    void anUnknownActionPointsAtTheConsequence() {
+        assertThat(problems("OutOfOffice()", "verdict.permit(kcontext);"))
+                .extracting(RuleProblem::located)
+                .containsExactly("t.drl:9:13: `VerdictCollector` has no action `permit`; a rule's consequence may call"
+                        + " verdict.allow, verdict.deny, verdict.condition or verdict.missing");
+    }
+
+    @Test
+    void anUnknownSituationTypeIsNamed() {
+        assertThat(problems("OutOfOfice()", "verdict.allow(kcontext);"))
+                .extracting(RuleProblem::located)
+                .singleElement().asString().startsWith("t.drl:7:5: unknown situation type `OutOfOfice`");
+    }
+
+    @Test
+    void aSyntaxErrorGivesLineAndColumn() {
+        assertThat(problems("OutOfOffice( mailOpened == true", "verdict.allow(kcontext);"))
+                .extracting(RuleProblem::located)
+                .singleElement().asString().startsWith("t.drl:8:1: syntax error: mismatched input 'then'");
+    }
+
+    @Test
+    void aYesNoFactComparedWithTextIsAnErrorAlthoughDroolsAcceptsIt() {
+        assertThat(problems("OutOfOffice( mailOpened == \"yes\" )", "verdict.allow(kcontext);"))
+                .extracting(RuleProblem::located)
+                .containsExactly("t.drl:7:18: fact `mailOpened` is yes/no; comparing it with the text \"yes\" never"
+                        + " matches, so this rule would never fire. Write `mailOpened == true` or `mailOpened == false`");
+    }
+
+    @Test
+    void aFixedValueFactComparedWithTextIsAnError() {
+        assertThat(problems("OutOfOffice( action == \"enable-auto-reply\" )", "verdict.allow(kcontext);"))
+                .extracting(RuleProblem::message)
+                .singleElement().asString().contains("Action.ENABLE_AUTO_REPLY");
+    }
+}
