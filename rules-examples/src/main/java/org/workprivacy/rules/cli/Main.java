@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code workprivacy} command line: decide situations, and check and test rule sets. */
 @Command(name = "workprivacy", mixinStandardHelpOptions = true, version = "workprivacy 0.1.0",
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
-        subcommands = {DecideCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a verdict was given (ALLOWED or DENIED); check/test found no problem",

@@ -1,6 +1,7 @@
 package org.workprivacy.rules.drools.decide;
 
 import java.nio.file.Path;
+import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
@@ -18,6 +19,11 @@ public final class DecisionEngines {
     private static final class Bundled {
         static final DroolsDecisionEngine ENGINE =
                 new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()));
+    }
+
+    /** An engine on an already compiled rule set (used by check and test). */
+    public static DroolsDecisionEngine of(RuleSet ruleSet) {
+        return new DroolsDecisionEngine(new RuleSetHolder(ruleSet));
     }
 
     /** An engine on the rule files below {@code directory}; {@link DroolsDecisionEngine#reload()} rereads it. */

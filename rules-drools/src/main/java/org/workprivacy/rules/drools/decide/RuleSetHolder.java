@@ -23,6 +23,13 @@ final class RuleSetHolder {
         this.current = new AtomicReference<>(compiler.compile(source.get()));
     }
 
+    /** A holder for one fixed rule set; reloading it changes nothing. */
+    RuleSetHolder(RuleSet fixed) {
+        this.source = fixed::files;
+        this.compiler = new RuleSetCompiler();
+        this.current = new AtomicReference<>(fixed);
+    }
+
     RuleSet current() {
         return current.get();
     }

@@ -1,0 +1,95 @@
+package org.workprivacy.rules.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.workprivacy.rules.api.explain.Explanation;
+import org.workprivacy.rules.api.explain.FiredRule;
+import org.workprivacy.rules.api.json.SituationJson;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.api.situation.InvalidSituationException;
+import org.workprivacy.rules.api.situation.Situation;
+import org.workprivacy.rules.api.verdict.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Shows how a situation is decided: the rules that fired, in order, and how they combine.")
+final class ExplainCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "FILE", description = "Situation JSON file, or - for standard input.")
+    String file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "EN", converter = LanguageConverter.class,
+            description = "Language of messages: en or nl (default: en).")
+    Language language;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Situation situation;
+        try {
+            situation = new SituationJson().read(Input.read(file, System.in));
+        } catch (IOException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (InvalidSituationException e) {
+            err.println("error: invalid situation in " + file + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        Explanation explanation;
+        try {
+            explanation = rules.engine().explain(situation, language);
+        } catch (RuleSetException e) {
+            err.println("error: rules: " + e.getMessage());
+            return ExitCode.RULE_ERROR;
+        }
+        if (format == Format.json) {
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(explanation));
+        } else {
+            out.print(text(situation, explanation));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String text(Situation situation, Explanation explanation) {
+        StringBuilder text = new StringBuilder("Situation: ").append(situation).append("\n\nRules fired, in order:\n");
+        if (explanation.firedRules().isEmpty()) {
+            text.append("  (none)\n");
+        }
+        int step = 1;
+        for (FiredRule rule : explanation.firedRules()) {
+            text.append(String.format("  %d. %-12s \"%s\"%n", step++, rule.effect(), rule.ruleId()));
+            text.append("       code: ").append(rule.code());
+            if (!rule.detail().isEmpty()) {
+                text.append(rule.effect() == org.workprivacy.rules.api.explain.Effect.MISSING_FACT ? "  fact: " : "  condition: ")
+                        .append(rule.detail());
+            }
+            text.append("\n       legal basis: ").append(String.join("; ", rule.legalBasis())).append('\n');
+            text.append("       matched: ").append(String.join(", ", rule.matched())).append('\n');
+        }
+        text.append("\nHow they combine: ").append(explanation.combination()).append("\n\n");
+        text.append(VerdictText.format(explanation.verdict()));
+        return text.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.workprivacy.rules.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.drools.casebook.CaseResult;
+import org.workprivacy.rules.drools.casebook.CasebookReport;
+import org.workprivacy.rules.drools.casebook.CasebookRunner;
+import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.load.RuleInfo;
+import org.workprivacy.rules.drools.load.RuleSetCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Runs the casebooks (*.casebook.yaml) beside the rules: pass/fail per case and rule coverage.")
+final class TestCommand implements Callable<Integer> {
+    @Mixin
+    RuleFilesOption rules;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only failing cases and the summary.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CasebookReport report;
+        try {
+            var engine = DecisionEngines.of(new RuleSetCompiler().compile(rules.files()));
+            report = new CasebookRunner().run(engine);
+        } catch (RuleSetException e) {
+            spec.commandLine().getErr().println("error: the rules cannot be loaded; run `check` for details:\n" + e.getMessage());
+            return ExitCode.RULE_ERROR;
+        }
+        for (CaseResult result : report.results()) {
+            String where = result.casebook().file() + ": " + result.spec().name();
+            if (result.passed()) {
+                if (!quiet) {
+                    out.println("PASS " + where);
+                }
+            } else {
+                out.println("FAIL " + where);
+                result.mismatches().forEach(m -> out.println("       " + m));
+            }
+        }
+        out.println();
+        out.printf("coverage: %d of %d rules fired by some case; %d of %d legal bases covered%n",
+                report.rules().size() - report.unfiredRules().size(), report.rules().size(),
+                report.coveredLegalBases().size(), report.allLegalBases().size());
+        for (RuleInfo rule : report.unfiredRules()) {
+            out.println("  not fired: " + rule.file() + ": \"" + rule.name() + "\"");
+        }
+        out.println(report.passed() + " passed, " + report.failed() + " failed");
+        out.flush();
+        return report.failed() == 0 ? ExitCode.OK : ExitCode.FAILED;
+    }
+}
