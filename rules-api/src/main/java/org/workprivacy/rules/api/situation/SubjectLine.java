@@ -1,0 +1,59 @@
+package org.workprivacy.rules.api.situation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Subject-line discretion: a helpdesk troubleshooting an employee's work mailbox, and what it may do with
+ * the mailbox and with an item it comes across while doing so.
+ *
+ * <p>The question answered is "may the helpdesk do {@code action}?". Every component is optional on the wire;
+ * {@code null} means the caller did not state the fact, and the verdict then names it as missing wherever
+ * it decides the outcome.
+ *
+ * @param action                   what the helpdesk wants to do with the mailbox or with an item seen in it
+ * @param supportRequestOpen       is there an open support request or incident ticket about a fault in this
+ *                                 mailbox that the action serves?
+ * @param metadataExplainsFault    (open-content) do the metadata alone (headers, sizes, attachment names and
+ *                                 types, subject lines, folder structure) already explain the fault?
+ * @param onlyFaultRelatedMessages (open-content) are the messages to be opened only those tied to the fault
+ *                                 (the failing message, the message with the broken attachment), nothing else?
+ * @param itemCausesFault          (remark, record, escalate, share, use) is the item concerned itself the cause
+ *                                 of the fault, or the very item the employee asked help with, rather than
+ *                                 something merely seen in passing?
+ * @param itemPrivate              is the item concerned private (not work-related) correspondence of the
+ *                                 employee?
+ * @param specialCategoryData      does the item concerned (for open-content: the messages to be opened), as far
+ *                                 as can be seen, reveal special-category data such as health, sex life, religion,
+ *                                 trade-union membership or ethnic origin (GDPR art. 9)?
+ */
+public record SubjectLine(
+        Action action,
+        Boolean supportRequestOpen,
+        Boolean metadataExplainsFault,
+        Boolean onlyFaultRelatedMessages,
+        Boolean itemCausesFault,
+        Boolean itemPrivate,
+        Boolean specialCategoryData) implements Situation {
+
+    /** What the helpdesk wants to do. */
+    public enum Action {
+        /** Look at the message list, headers, subject lines, sizes, attachment names and folders. */
+        @JsonProperty("inspect-metadata") INSPECT_METADATA,
+        /** Open the body or attachments of one or more messages. */
+        @JsonProperty("open-content") OPEN_CONTENT,
+        /** Mention an item seen in the mailbox to the employee. */
+        @JsonProperty("remark-to-employee") REMARK_TO_EMPLOYEE,
+        /** Write something about the item into the support ticket or incident system. */
+        @JsonProperty("record-in-ticket") RECORD_IN_TICKET,
+        /** Pass details of the item to another support engineer, or to the contracted IT or mail provider,
+         *  who is working on this same fault. */
+        @JsonProperty("escalate-for-fix") ESCALATE_FOR_FIX,
+        /** Tell colleagues who are not working on the fault (co-workers, managers, other helpdesk staff). */
+        @JsonProperty("share-with-colleagues") SHARE_WITH_COLLEAGUES,
+        /** Tell anyone outside the organisation who is not engaged to fix this fault. */
+        @JsonProperty("share-with-third-party") SHARE_WITH_THIRD_PARTY,
+        /** Use the item for anything other than fixing the fault (reporting private use, discipline,
+         *  curiosity, personal contact). */
+        @JsonProperty("use-for-other-purpose") USE_FOR_OTHER_PURPOSE
+    }
+}
