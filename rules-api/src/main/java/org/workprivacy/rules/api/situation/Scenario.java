@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /** The scenarios the library decides, with the stable ids used in JSON, files and the command line. */
 public enum Scenario {
+    SUBJECT_LINE("subject-line", SubjectLine.class),
     OUT_OF_OFFICE("out-of-office", OutOfOffice.class),
-    SUBJECT_LINE("subject-line", SubjectLine.class);
+    HOLD_RECORDING("hold-recording", HoldRecording.class);
 
     private final String id;
     private final Class<? extends Situation> situationType;
