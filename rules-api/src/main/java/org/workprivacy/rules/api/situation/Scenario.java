@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** The scenarios the library decides, with the stable ids used in JSON, files and the command line. */
 public enum Scenario {
-    OUT_OF_OFFICE("out-of-office", OutOfOffice.class);
+    OUT_OF_OFFICE("out-of-office", OutOfOffice.class),
+    CHAT_MONITORING("chat-monitoring", ChatMonitoring.class);
 
     private final String id;
     private final Class<? extends Situation> situationType;
