@@ -8,6 +8,7 @@ import java.util.Optional;
 public enum Scenario {
     SUBJECT_LINE("subject-line", SubjectLine.class),
     OUT_OF_OFFICE("out-of-office", OutOfOffice.class),
+    CHAT_MONITORING("chat-monitoring", ChatMonitoring.class),
     HOLD_RECORDING("hold-recording", HoldRecording.class);
 
     private final String id;

@@ -1,0 +1,80 @@
+package org.workprivacy.rules.api.situation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An employer wants to monitor how employees use a workplace chat tool (Teams, Slack, Lync/Skype for
+ * Business and the like): may it do so in the way described?
+ *
+ * <p>Every component is optional: {@code null} means the caller did not state the fact. A fact the
+ * decision needs but that is {@code null} makes the verdict DENIED with that fact listed as missing.
+ *
+ * @param scope                          whom the monitoring covers: one employee singled out for a reason
+ *                                       that concerns that employee, or all employees (also a whole team
+ *                                       or department) without an individual reason; not needed when only
+ *                                       aggregate statistics are produced
+ * @param monitoredData                  what is looked at: group-level statistics that cannot be traced to
+ *                                       anyone, per-person activity data (when, how often, how long, with
+ *                                       whom, but not what was written), or the content of the messages
+ * @param policyKnownToEmployees         a written policy (ICT regulation or monitoring protocol) explicitly
+ *                                       says that chat may be monitored in this way (what, when, by whom,
+ *                                       with what consequences) and employees were told about it before the
+ *                                       monitoring started
+ * @param worksCouncil                   whether the organisation has a works council and, if so, whether it
+ *                                       consented to the regulation that provides for this monitoring
+ * @param claimedBasis                   the lawful basis the employer relies on: its legitimate interest, or
+ *                                       the employee's consent (including a consent clause in the
+ *                                       employment contract or a signed form)
+ * @param warnedAboutSpecificConduct     for monitoring one employee: that employee was already spoken to,
+ *                                       and this was recorded, about specific conduct (for example offensive
+ *                                       language or excessive private chatting) that the monitoring is meant
+ *                                       to check
+ * @param lessIntrusiveMeansInsufficient for reading one employee's chat content: less intrusive means
+ *                                       (another conversation, activity data only) were tried or weighed
+ *                                       and cannot establish or stop the conduct
+ */
+public record ChatMonitoring(
+        MonitoringScope scope,
+        MonitoredData monitoredData,
+        Boolean policyKnownToEmployees,
+        WorksCouncilStatus worksCouncil,
+        ClaimedBasis claimedBasis,
+        Boolean warnedAboutSpecificConduct,
+        Boolean lessIntrusiveMeansInsufficient) implements Situation {
+
+    /** Whom the monitoring covers. */
+    public enum MonitoringScope {
+        /** One identified employee, singled out for a reason that concerns that employee. */
+        @JsonProperty("targeted-employee") TARGETED_EMPLOYEE,
+        /** Everyone, or a whole team or department, without an individual reason. */
+        @JsonProperty("all-employees") ALL_EMPLOYEES
+    }
+
+    /** What is looked at, from least to most intrusive. */
+    public enum MonitoredData {
+        /** Group-level figures (volumes, peak times, number of active users) not traceable to any person. */
+        @JsonProperty("aggregate-statistics") AGGREGATE_STATISTICS,
+        /** Per-person activity: when, how often, how long and with whom someone chats, not what is written. */
+        @JsonProperty("activity-metadata") ACTIVITY_METADATA,
+        /** The text of the messages (reading, logging or keyword-scanning it). */
+        @JsonProperty("content") CONTENT
+    }
+
+    /** Whether there is a works council and whether it consented to the monitoring regulation. */
+    public enum WorksCouncilStatus {
+        /** The organisation has no works council. */
+        @JsonProperty("no-works-council") NO_WORKS_COUNCIL,
+        /** The works council consented to the regulation that provides for this monitoring. */
+        @JsonProperty("consented") CONSENTED,
+        /** There is a works council, but it has not consented (refused, or was never asked). */
+        @JsonProperty("not-consented") NOT_CONSENTED
+    }
+
+    /** The lawful basis the employer relies on. */
+    public enum ClaimedBasis {
+        /** The employer's legitimate interest, weighed against the employees' interests. */
+        @JsonProperty("legitimate-interest") LEGITIMATE_INTEREST,
+        /** The employee's consent, e.g. a clause in the employment contract or a signed statement. */
+        @JsonProperty("employee-consent") EMPLOYEE_CONSENT
+    }
+}
