@@ -21,22 +21,36 @@ import org.workprivacy.rules.api.situation.Scenario;
 final class FactComparisonLint {
     private static final Pattern TEXT_COMPARISON =
             Pattern.compile("\\b([a-zA-Z_]\\w*)\\s*(==|!=)\\s*\"([^\"]*)\"");
-    private static final Map<String, Class<?>> FACT_TYPES = factTypes();
+    private static final Map<String, Map<String, Class<?>>> FACT_TYPES = factTypes();
+    private static final Pattern SITUATION_PATTERN = Pattern.compile("\\b(" + String.join("|", FACT_TYPES.keySet()) + ")\\s*\\(");
 
     private FactComparisonLint() {
     }
 
-    private static Map<String, Class<?>> factTypes() {
-        Map<String, Class<?>> types = new HashMap<>();
+    /** Per situation type (simple name), its yes/no and fixed-value facts. */
+    private static Map<String, Map<String, Class<?>>> factTypes() {
+        Map<String, Map<String, Class<?>>> types = new HashMap<>();
         for (Scenario scenario : Scenario.values()) {
+            Map<String, Class<?>> facts = new HashMap<>();
             for (RecordComponent component : scenario.situationType().getRecordComponents()) {
                 Class<?> type = component.getType();
                 if (type == Boolean.class || type.isEnum()) {
-                    types.putIfAbsent(component.getName(), type);
+                    facts.put(component.getName(), type);
                 }
             }
+            types.put(scenario.situationType().getSimpleName(), Map.copyOf(facts));
         }
         return Map.copyOf(types);
+    }
+
+    /** The type of {@code fact} in the situation pattern that encloses {@code offset}, if any. */
+    private static Class<?> typeAt(String code, int offset, String fact) {
+        Matcher pattern = SITUATION_PATTERN.matcher(code);
+        String enclosing = null;
+        while (pattern.find() && pattern.start() < offset) {
+            enclosing = pattern.group(1);
+        }
+        return enclosing == null ? null : FACT_TYPES.get(enclosing).get(fact);
     }
 
     static List<RuleProblem> check(RuleSetFiles files) {
@@ -45,7 +59,7 @@ final class FactComparisonLint {
             String code = withoutComments(file.content());
             Matcher matcher = TEXT_COMPARISON.matcher(code);
             while (matcher.find()) {
-                Class<?> type = FACT_TYPES.get(matcher.group(1));
+                Class<?> type = typeAt(code, matcher.start(), matcher.group(1));
                 if (type != null) {
                     int line = RuleLocator.lineAt(code, matcher.start());
                     int column = matcher.start() - code.lastIndexOf('\n', matcher.start() - 1);
