@@ -1,6 +1,8 @@
 package org.workprivacy.rules.api.situation;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * An employer wants to monitor how employees use a workplace chat tool (Teams, Slack, Lync/Skype for
@@ -33,13 +35,29 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                                       (another conversation, activity data only) were tried or weighed
  *                                       and cannot establish or stop the conduct
  */
+@JsonClassDescription("May the employer monitor employees' use of a workplace chat tool in the way described?")
 public record ChatMonitoring(
+        @JsonPropertyDescription("Whom the monitoring covers: one employee singled out for a reason concerning that "
+                + "employee, or all employees (also a whole team or department); not needed for aggregate "
+                + "statistics only.")
         MonitoringScope scope,
+        @JsonPropertyDescription("What is looked at: anonymous group statistics, per-person activity data (when, how "
+                + "often, with whom; not what was written), or message content.")
         MonitoredData monitoredData,
+        @JsonPropertyDescription("A written policy says chat may be monitored in this way, and employees were told before"
+                + " the monitoring started.")
         Boolean policyKnownToEmployees,
+        @JsonPropertyDescription("Whether there is a works council and, if so, whether it consented to the regulation "
+                + "that provides for this monitoring.")
         WorksCouncilStatus worksCouncil,
+        @JsonPropertyDescription("The lawful basis the employer relies on: its legitimate interest, or the employee's "
+                + "consent (including a clause in the employment contract).")
         ClaimedBasis claimedBasis,
+        @JsonPropertyDescription("Monitoring one employee: that employee was already spoken to, on record, about the "
+                + "specific conduct the monitoring is meant to check.")
         Boolean warnedAboutSpecificConduct,
+        @JsonPropertyDescription("Reading one employee's chat content: less intrusive means were tried or weighed and "
+                + "cannot establish or stop the conduct.")
         Boolean lessIntrusiveMeansInsufficient) implements Situation {
 
     /** Whom the monitoring covers. */

@@ -1,6 +1,8 @@
 package org.workprivacy.rules.api.situation;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * Recording or listening in on a customer call during one phase of that call (scenario
@@ -24,14 +26,31 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param holdAudioCutAfterwards the waiting-time audio is first recorded and removed from the recording
  *                               afterwards (by hand or automatically, for example by silence detection)
  */
+@JsonClassDescription("May the organisation record or listen in on a customer call during the given phase of that "
+        + "call?")
 public record HoldRecording(
+        @JsonPropertyDescription("The phase of the call the question is about: queue, conversation, a short look-up pause"
+                + " inside the conversation, or hold.")
         Phase phase,
+        @JsonPropertyDescription("What the organisation wants to do during that phase: record the audio, or listen in "
+                + "live without taking part.")
         Activity activity,
+        @JsonPropertyDescription("The purpose stated in advance: evidence of what was said or agreed, training agents, "
+                + "quality assessment, or none.")
         Purpose purpose,
+        @JsonPropertyDescription("Callers are told, before the conversation starts, that the call is recorded or may be "
+                + "listened to, and for which purpose.")
         Boolean callerInformed,
+        @JsonPropertyDescription("Agents were told in advance, in a policy they can consult, when and why their calls are"
+                + " recorded or listened to and who has access.")
         Boolean agentsInformed,
+        @JsonPropertyDescription("Short look-up pause only: the line stays open (no hold, music or muting) and the caller"
+                + " knows the agent can still hear.")
         Boolean lineStaysOpen,
+        @JsonPropertyDescription("The telephone or recording system can stop recording and listening when the caller is "
+                + "put on hold.")
         Boolean softwareCanPause,
+        @JsonPropertyDescription("The waiting-time audio is recorded first and removed from the recording afterwards.")
         Boolean holdAudioCutAfterwards) implements Situation {
 
     /** The phase of the call the question is about. */

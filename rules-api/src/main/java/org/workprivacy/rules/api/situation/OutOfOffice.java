@@ -1,6 +1,8 @@
 package org.workprivacy.rules.api.situation;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * An employer wants to act on the mailbox of an absent employee: switch on the out-of-office reply, or
@@ -18,13 +20,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param targetedSearch              the search is limited to the needed mail by sender, subject or
  *                                    keywords rather than browsing (search only)
  */
+@JsonClassDescription("May the employer switch on an absent employee's out-of-office reply, or search her mailbox for "
+        + "a work mail?")
 public record OutOfOffice(
+        @JsonPropertyDescription("What the employer wants to do.")
         Action action,
+        @JsonPropertyDescription("There is a concrete work-related reason (clients must be told, a specific mail is "
+                + "needed to honour an agreement).")
         Boolean workRelatedReason,
+        @JsonPropertyDescription("Whether the employee was asked first, and the answer.")
         EmployeeContact employeeContact,
+        @JsonPropertyDescription("How the mailbox is reached (auto-reply only).")
         Method method,
+        @JsonPropertyDescription("An administrator can set the auto-reply on the mail server without the employee's "
+                + "password (asked when a password reset is proposed).")
         Boolean serverSideAutoReplyPossible,
+        @JsonPropertyDescription("Somebody opens or reads mail in the mailbox while doing it (auto-reply only).")
         Boolean mailOpened,
+        @JsonPropertyDescription("The search is limited to the needed mail by sender, subject or keywords rather than "
+                + "browsing (search only).")
         Boolean targetedSearch) implements Situation {
 
     public enum Action {

@@ -1,6 +1,8 @@
 package org.workprivacy.rules.api.situation;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * Subject-line discretion: a helpdesk troubleshooting an employee's work mailbox, and what it may do with
@@ -26,13 +28,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                                 as can be seen, reveal special-category data such as health, sex life, religion,
  *                                 trade-union membership or ethnic origin (GDPR art. 9)?
  */
+@JsonClassDescription("May a helpdesk troubleshooting an employee's work mailbox take the given action with the "
+        + "mailbox or with an item seen in it?")
 public record SubjectLine(
+        @JsonPropertyDescription("What the helpdesk wants to do with the mailbox or with an item seen in it.")
         Action action,
+        @JsonPropertyDescription("There is an open support request or incident ticket about a fault in this mailbox that "
+                + "the action serves.")
         Boolean supportRequestOpen,
+        @JsonPropertyDescription("(open-content) The metadata alone (headers, sizes, attachment names, subject lines, "
+                + "folders) already explain the fault.")
         Boolean metadataExplainsFault,
+        @JsonPropertyDescription("(open-content) The messages to be opened are only those tied to the fault, nothing "
+                + "else.")
         Boolean onlyFaultRelatedMessages,
+        @JsonPropertyDescription("(remark, record, escalate, share, use) The item is itself the cause of the fault, or "
+                + "the item the employee asked help with, not something seen in passing.")
         Boolean itemCausesFault,
+        @JsonPropertyDescription("The item is private (not work-related) correspondence of the employee.")
         Boolean itemPrivate,
+        @JsonPropertyDescription("The item (for open-content: the messages to be opened) reveals, as far as can be seen, "
+                + "special-category data such as health or religion (GDPR art. 9).")
         Boolean specialCategoryData) implements Situation {
 
     /** What the helpdesk wants to do. */
