@@ -1,6 +1,8 @@
 package org.workprivacy.rules.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +26,9 @@ public final class Main {
 
     /** Runs the command line on the process's streams and returns its exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // JSON is UTF-8 whatever the platform's default charset (a C locale would turn "privé" into "priv?").
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
     /** Runs the command line writing to the given streams; tests use this. */
