@@ -2,6 +2,8 @@ package org.workprivacy.rules.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.json.VerdictJson;
@@ -10,6 +12,7 @@ import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +39,9 @@ final class DecideCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    DecisionLogOptions decisionLog;
+
     @Spec
     CommandSpec spec;
 
@@ -53,14 +59,30 @@ final class DecideCommand implements Callable<Integer> {
             err.println("error: invalid situation in " + file + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        Optional<DecisionLog> log;
+        try {
+            log = decisionLog.open();
+        } catch (IOException e) {
+            err.println("error: cannot open the decision log " + decisionLog.file + ": " + e);
+            return ExitCode.OUTPUT_FAILED;
+        }
         try {
             Verdict verdict = rules.engine().decide(situation, language);
+            if (log.isPresent()) {
+                // Logged before it is shown: no verdict leaves without its audit line.
+                log.get().record(new DecisionLog.Decision(situation, verdict, Instant.now()));
+            }
             out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict));
             out.flush();
             return ExitCode.OK;
         } catch (RuleSetException e) {
             err.println("error: rules: " + e.getMessage());
             return ExitCode.RULE_ERROR;
+        } catch (IOException e) {
+            err.println("error: cannot write the decision log " + decisionLog.file + ": " + e);
+            return ExitCode.OUTPUT_FAILED;
+        } finally {
+            log.ifPresent(DecisionLog::close);
         }
     }
 }

@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 3;
     /** The rules could not be loaded or a rule failed while deciding. */
     public static final int RULE_ERROR = 4;
+    /** The output or the decision log could not be written (closed pipe, full disk, unwritable file). */
+    public static final int OUTPUT_FAILED = 5;
 
     private ExitCode() {
     }

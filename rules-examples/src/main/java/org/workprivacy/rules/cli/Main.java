@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 "1:test: a case failed; check: the rules have errors",
                 "2:usage error (unknown command or option)",
                 "3:bad input (malformed JSON, unknown scenario or fact, wrong type, unreadable file)",
-                "4:the rules could not be loaded or a rule failed"})
+                "4:the rules could not be loaded or a rule failed",
+                "5:the output or the decision log could not be written"})
 public final class Main {
 
     public static void main(String[] args) {

@@ -84,6 +84,28 @@ class DecideCommandTest {
     }
 
     @Test
+    void appendsTheDecisionToTheDecisionLogWithFactsOnlyWhenAsked() throws IOException {
+        Path log = dir.resolve("decisions.jsonl");
+        String example = EXAMPLES.resolve("out-of-office/server-side-auto-reply.json").toString();
+        assertThat(CliRun.of("decide", "--decision-log", log.toString(), example).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(CliRun.of("decide", "--decision-log", log.toString(), "--log-facts", example).exitCode())
+                .isEqualTo(ExitCode.OK);
+
+        var lines = Files.readAllLines(log);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"outcome\":\"ALLOWED\"").contains("\"reasonCodes\":[\"ooo-server-side-auto-reply\"]")
+                .contains("\"ruleSetVersion\":\"sha256:").doesNotContain("facts\":{");
+        assertThat(lines.get(1)).contains("\"facts\":{\"action\":\"enable-auto-reply\"");
+    }
+
+    @Test
+    void logFactsWithoutADecisionLogIsAUsageError() {
+        CliRun run = CliRun.of("decide", "--log-facts", EXAMPLES.resolve("out-of-office/password-reset.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--log-facts needs --decision-log");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(CliRun.of("decide", "--colour", "x").exitCode()).isEqualTo(ExitCode.USAGE);
     }
