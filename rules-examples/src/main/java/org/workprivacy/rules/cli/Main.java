@@ -10,14 +10,15 @@ import picocli.CommandLine.Command;
 @Command(name = "workprivacy", mixinStandardHelpOptions = true, version = "workprivacy 0.1.0",
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
         subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
-                SchemaCommand.class, CommandLine.HelpCommand.class},
+                BatchCommand.class, SchemaCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:a verdict was given (ALLOWED or DENIED); check/test found no problem",
+                "0:a verdict was given (ALLOWED or DENIED); batch: the run completed, bad lines included;"
+                        + " check/test found no problem",
                 "1:test: a case failed; check: the rules have errors",
                 "2:usage error (unknown command or option)",
                 "3:bad input (malformed JSON, unknown scenario or fact, wrong type, unreadable file)",
-                "4:the rules could not be loaded or a rule failed",
+                "4:the rules could not be loaded or a rule failed (batch: on some line)",
                 "5:the output or the decision log could not be written"})
 public final class Main {
 
