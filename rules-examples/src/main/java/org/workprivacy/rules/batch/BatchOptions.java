@@ -11,8 +11,8 @@ import org.workprivacy.rules.api.verdict.Language;
 public record BatchOptions(int threads, int window, int chunkLines, int chunkBytes, int maxLineBytes,
                            Optional<String> idField, Language language) {
     public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
-    public static final int DEFAULT_CHUNK_LINES = 512;
-    public static final int DEFAULT_CHUNK_BYTES = 256 * 1024;
+    public static final int DEFAULT_CHUNK_LINES = 128;
+    public static final int DEFAULT_CHUNK_BYTES = 128 * 1024;
 
     public BatchOptions {
         positive("threads", threads);

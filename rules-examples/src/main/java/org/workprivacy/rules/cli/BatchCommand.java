@@ -57,6 +57,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Threads deciding in parallel (default: one per core).")
     Integer threads;
 
+    @Option(names = "--chunk-lines", paramLabel = "N", hidden = true,
+            description = "Lines per chunk handed to a thread (tuning; default: " + BatchOptions.DEFAULT_CHUNK_LINES + ").")
+    Integer chunkLines;
+
     @Option(names = "--progress", negatable = true,
             description = "Show progress on stderr (default: only when stderr is a terminal).")
     Boolean progress;
@@ -129,8 +133,11 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        BatchOptions defaults = BatchOptions.defaults();
-        return (threads == null ? defaults : defaults.withThreads(threads))
+        if (chunkLines != null && chunkLines < 1) {
+            throw new ParameterException(spec.commandLine(), "--chunk-lines must be at least 1");
+        }
+        BatchOptions defaults = threads == null ? BatchOptions.defaults() : BatchOptions.defaults().withThreads(threads);
+        return defaults.withWindow(defaults.window(), chunkLines == null ? defaults.chunkLines() : chunkLines)
                 .withMaxLineBytes(maxLineBytes)
                 .withIdField(Optional.ofNullable(idField))
                 .withLanguage(language);
