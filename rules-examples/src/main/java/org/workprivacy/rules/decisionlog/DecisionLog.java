@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.workprivacy.rules.api.situation.Situation;
@@ -49,6 +50,10 @@ public final class DecisionLog implements Closeable {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
+    /** ISO-8601 in UTC with milliseconds always present, so that every line's time has the same shape. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX")
+            .withZone(ZoneOffset.UTC);
+
     private final FileChannel file;
     private final Facts facts;
     private final Path path;
@@ -73,7 +78,7 @@ public final class DecisionLog implements Closeable {
     /** The log line for one decision (without the newline). */
     public Entry entry(Decision decision) {
         Verdict verdict = decision.verdict();
-        return new Entry(DateTimeFormatter.ISO_INSTANT.format(decision.decidedAt()), verdict.ruleSetVersion(),
+        return new Entry(TIME.format(decision.decidedAt()), verdict.ruleSetVersion(),
                 verdict.scenario(), verdict.outcome(), verdict.reasonCodes(), verdict.conditionCodes(),
                 verdict.missingFacts(), facts == Facts.INCLUDE ? JSON.valueToTree(decision.situation()) : null);
     }

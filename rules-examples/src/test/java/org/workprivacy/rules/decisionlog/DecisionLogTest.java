@@ -65,6 +65,17 @@ class DecisionLogTest {
     }
 
     @Test
+    void timesAlwaysHaveMilliseconds() throws IOException {
+        Path file = dir.resolve("decisions.jsonl");
+        try (DecisionLog log = DecisionLog.appendTo(file, DecisionLog.Facts.OMIT)) {
+            log.record(new DecisionLog.Decision(SITUATION, ALLOWED, Instant.parse("2026-03-01T09:15:30.123456789Z")));
+            log.record(new DecisionLog.Decision(SITUATION, ALLOWED, Instant.parse("2026-03-01T09:15:30Z")));
+        }
+        assertThat(entries(file)).extracting(e -> e.get("time").asText())
+                .containsExactly("2026-03-01T09:15:30.123Z", "2026-03-01T09:15:30.000Z");
+    }
+
+    @Test
     void appendsToAnExistingLogInOrder() throws IOException {
         Path file = dir.resolve("decisions.jsonl");
         try (DecisionLog log = DecisionLog.appendTo(file, DecisionLog.Facts.OMIT)) {

@@ -27,7 +27,8 @@ class SituationSchemaTest {
         assertThat(names(facts.get("properties"))).containsExactlyElementsOf(components);
         assertThat(facts.get("additionalProperties").asBoolean(true)).isFalse();
         assertThat(facts.has("required")).as("every fact is optional").isFalse();
-        assertThat(facts.get("description").asText()).contains("All facts are optional");
+        assertThat(facts.get("description").asText()).contains("All facts are optional")
+                .as("the record's @JsonClassDescription comes first").isNotEqualTo(SituationSchema.FACTS_NOTE);
     }
 
     @ParameterizedTest
