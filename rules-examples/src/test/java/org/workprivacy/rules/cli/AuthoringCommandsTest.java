@@ -12,7 +12,8 @@ import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /** check, test and explain as a legal author uses them: on the bundled rules and on an edited copy. */
 class AuthoringCommandsTest {
-    private static final String OOO_DRL = "org/workprivacy/rules/outofoffice/out-of-office.drl";
+    private static final String OOO_DSLR = "org/workprivacy/rules/outofoffice/out-of-office.dslr";
+    private static final String OOO_DSL = "org/workprivacy/rules/outofoffice/out-of-office.dsl";
 
     @TempDir
     Path dir;
@@ -51,23 +52,15 @@ class AuthoringCommandsTest {
     void flippingARuleShowsInTestAndDecide() throws IOException {
         Path rules = copyOfBundledRules();
         // A lawyer decides a password reset is never acceptable: the permission becomes a prohibition.
-        edit(rules, OOO_DRL, """
-                    @code("ooo-password-reset-last-resort")
-                    @legalBasis("GDPR art. 6(1)(f); GDPR art. 5(1)(c)")
-                when
-                    OutOfOffice( action == Action.ENABLE_AUTO_REPLY, workRelatedReason == true,
-                                 employeeContact in (EmployeeContact.AGREED, EmployeeContact.UNREACHABLE),
-                                 method == Method.PASSWORD_RESET, serverSideAutoReplyPossible == false, mailOpened == false )
+        edit(rules, OOO_DSLR, """
+                    - a server-side reply is not possible
+                    - nobody opens any mail
                 then
-                    verdict.allow(kcontext);""", """
-                    @code("ooo-password-reset-last-resort")
-                    @legalBasis("GDPR art. 6(1)(f); GDPR art. 5(1)(c)")
-                when
-                    OutOfOffice( action == Action.ENABLE_AUTO_REPLY, workRelatedReason == true,
-                                 employeeContact in (EmployeeContact.AGREED, EmployeeContact.UNREACHABLE),
-                                 method == Method.PASSWORD_RESET, serverSideAutoReplyPossible == false, mailOpened == false )
+                    allow""", """
+                    - a server-side reply is not possible
+                    - nobody opens any mail
                 then
-                    verdict.deny(kcontext);""");
+                    deny""");
 
         CliRun check = CliRun.of("check", rules.toString());
         assertThat(check.exitCode()).as(check.out()).isEqualTo(ExitCode.OK);
@@ -90,17 +83,27 @@ class AuthoringCommandsTest {
     @Test
     void checkReportsEveryProblemAtOnceWithItsPlace() throws IOException {
         Path rules = copyOfBundledRules();
-        edit(rules, OOO_DRL, "OutOfOffice( workRelatedReason == false )", "OutOfOffice( workRelatedReason == \"no\" )");
-        edit(rules, OOO_DRL, "OutOfOffice( action == Action.SEARCH_MAIL, targetedSearch == false )",
-                "OutOfOffice( action == Action.SEARCH_MAIL, targetedSerch == false )");
-        edit(rules, "messages_nl.properties", "ooo-untargeted-search=", "ooo-untargeted-search-old=");
+        edit(rules, OOO_DSL, "workRelatedReason == false", "workRelatedReason == \"no\"");
+        edit(rules, OOO_DSLR, "    - the search is not targeted", "    - the search is not targetted");
+        Files.writeString(rules.resolve("org/workprivacy/rules/outofoffice/extra.drl"), """
+                package org.workprivacy.rules.outofoffice;
+                import org.workprivacy.rules.api.situation.OutOfOffice;
+                global org.workprivacy.rules.drools.decide.VerdictCollector verdict;
+
+                rule "A misspelt fact" @code("ooo-x") @legalBasis("GDPR art. 5(1)(c)")
+                when
+                    OutOfOffice( targetedSerch == false )
+                then
+                    verdict.deny(kcontext);
+                end
+                """);
 
         CliRun check = CliRun.of("check", rules.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(check.out())
-                .containsPattern(OOO_DRL + ":\\d+:\\d+: fact `workRelatedReason` is yes/no")
-                .containsPattern(OOO_DRL + ":\\d+:\\d+: cannot understand the condition `action == Action.SEARCH_MAIL, targetedSerch == false`|"
-                        + OOO_DRL + ":\\d+:\\d+: cannot understand the condition `targetedSerch == false`")
+                .containsPattern(OOO_DSL + ":\\d+:\\d+: fact `workRelatedReason` is yes/no")
+                .containsPattern(OOO_DSLR + ":\\d+:5: no sentence of the decision language \\(.dsl files\\) matches \"- the search is not targetted\"")
+                .contains("org/workprivacy/rules/outofoffice/extra.drl:7:18: cannot understand the condition `targetedSerch == false`")
                 .contains("error(s)");
     }
 
@@ -124,8 +127,8 @@ class AuthoringCommandsTest {
         CliRun check = CliRun.of("check", rules.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(check.out())
-                .contains(OOO_DRL.replace("out-of-office.drl", "") + "extra.drl:5: no casebook case fires rule \"A rule nobody tested\"")
-                .containsPattern(OOO_DRL + ":\\d+: reason code `ooo-untargeted-search` of rule .* has no text in messages_nl.properties")
+                .contains("org/workprivacy/rules/outofoffice/extra.drl:5: no casebook case fires rule \"A rule nobody tested\"")
+                .containsPattern(OOO_DSLR + ":\\d+: reason code `ooo-untargeted-search` of rule .* has no text in messages_nl.properties")
                 .contains("extra.drl:5: reason code `ooo-untested` of rule \"A rule nobody tested\" has no text in messages_en.properties");
     }
 
