@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code workprivacy} command line: decide situations, and check and test rule sets. */
 @Command(name = "workprivacy", mixinStandardHelpOptions = true, version = "workprivacy 0.1.0",
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
-        subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
+        subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

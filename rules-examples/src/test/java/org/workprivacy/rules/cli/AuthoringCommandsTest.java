@@ -140,4 +140,17 @@ class AuthoringCommandsTest {
                 .contains("legal basis: GDPR art. 5(1)(c); GDPR art. 25(1)")
                 .contains("How they combine: 1 deny rule(s) fired; deny overrides 0 allow rule(s): DENIED");
     }
+
+    @Test
+    void initCopiesTheBundledRulesAndRefusesToOverwrite() throws IOException {
+        Path target = dir.resolve("my-rules");
+        CliRun init = CliRun.of("init", target.toString());
+        assertThat(init.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(target.resolve(OOO_DSLR)).exists();
+        assertThat(RuleSetFiles.fromDirectory(target).version()).isEqualTo(RuleSetFiles.fromClasspath().version());
+
+        CliRun again = CliRun.of("init", target.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(again.err()).contains("not an empty directory");
+    }
 }
