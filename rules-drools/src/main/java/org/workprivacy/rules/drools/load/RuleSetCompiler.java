@@ -48,6 +48,11 @@ public final class RuleSetCompiler {
         files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write(RESOURCES + f.path(), f.content()));
 
         List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
+        problems.addAll(DuplicateRuleLint.check(files));
+        if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.message().contains("is already defined at"))) {
+            // Drools' own errors for duplicate names point at generated classes; ours are enough.
+            return new Compilation(null, sorted(problems));
+        }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<RuleProblem> compilerProblems = builder.getResults().getMessages().stream()
                 .map(message -> ProblemLocator.refine(toProblem(message), files))
