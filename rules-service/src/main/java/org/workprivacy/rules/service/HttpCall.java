@@ -79,21 +79,25 @@ final class HttpCall {
 
     /** Answers with JSON that is already serialized. */
     void answer(int status, byte[] jsonBody, Map<String, String> headers) throws IOException {
-        headers(headers);
-        exchange.sendResponseHeaders(status, jsonBody.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(jsonBody);
-        }
+        answer(status, jsonBody, headers, 0);
     }
 
     void answer(HttpProblem problem) throws IOException {
-        byte[] body = bytes(problem.error().body());
-        headers(problem.headers());
-        exchange.sendResponseHeaders(problem.status(), body.length);
+        answer(problem.status(), bytes(problem.error().body()), problem.headers(), problem.discard());
+    }
+
+    private void answer(int status, byte[] jsonBody, Map<String, String> headers, long discard) throws IOException {
+        headers(headers);
+        if (method().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(jsonBody.length));
+            exchange.sendResponseHeaders(status, -1); // the headers GET would send, and no body
+            return;
+        }
+        exchange.sendResponseHeaders(status, jsonBody.length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-            out.flush(); // the answer is on its way before the rest of the body is discarded
-            RequestBody.discard(exchange.getRequestBody(), problem.discard());
+            out.write(jsonBody);
+            out.flush(); // the answer is on its way before any rest of the request body is discarded
+            RequestBody.discard(exchange.getRequestBody(), discard);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Sends each request to the endpoint for its exact path and method, and turns every refusal into a JSON
  * error: 404 for an unknown path, 405 (with {@code Allow}) for a wrong method, 500 for anything unforeseen.
+ * HEAD is answered wherever GET is.
  * The JDK server matches contexts by prefix, so this one handler takes every path and matches exactly.
  */
 final class Router implements HttpHandler {
@@ -37,16 +38,13 @@ final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         HttpCall call = new HttpCall(exchange, json);
+        if (!inFlight.enter()) {
+            answerIfStill(call, new HttpProblem(503, "", "the service is stopping", Map.of("Connection", "close")));
+            exchange.close();
+            return;
+        }
         try {
-            if (!inFlight.enter()) {
-                call.answer(new HttpProblem(503, "", "the service is stopping", Map.of("Connection", "close")));
-                return;
-            }
-            try {
-                route(call).handle(call);
-            } finally {
-                inFlight.exit();
-            }
+            route(call).handle(call);
         } catch (HttpProblem problem) {
             answerIfStill(call, problem);
         } catch (IOException e) {
@@ -56,6 +54,7 @@ final class Router implements HttpHandler {
             answerIfStill(call, new HttpProblem(500, "", "internal error; no verdict was given"));
         } finally {
             exchange.close();
+            inFlight.exit(); // only now: stopping waits until the answer, errors included, is out
         }
     }
 
@@ -65,10 +64,12 @@ final class Router implements HttpHandler {
             throw new HttpProblem(404, "", "no endpoint at " + call.path() + "; the endpoints are "
                     + routes.stream().map(Route::toString).collect(Collectors.joining(", ")));
         }
-        return onPath.stream().filter(r -> r.method().equals(call.method())).findFirst()
+        return onPath.stream().filter(r -> r.method().equals(call.method())
+                        || r.method().equals("GET") && call.method().equals("HEAD")).findFirst()
                 .map(Route::endpoint)
                 .orElseThrow(() -> {
-                    String allowed = onPath.stream().map(Route::method).collect(Collectors.joining(", "));
+                    String allowed = onPath.stream().map(r -> r.method().equals("GET") ? "GET, HEAD" : r.method())
+                            .collect(Collectors.joining(", "));
                     return new HttpProblem(405, "", call.method() + " is not allowed on " + call.path()
                             + "; use " + allowed, Map.of("Allow", allowed));
                 });

@@ -180,7 +180,7 @@ class DecideEndpointTest {
         assertThat(answer.errorMessage()).contains("GET is not allowed on /v1/decisions");
         Answer health = service.send(service.request("/v1/health").DELETE());
         assertThat(health.status()).isEqualTo(405);
-        assertThat(health.header("Allow")).isEqualTo("GET");
+        assertThat(health.header("Allow")).isEqualTo("GET, HEAD");
     }
 
     @Test

@@ -76,7 +76,7 @@ final class RunningService implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = response.headers().firstValue("Content-Type").orElse("").contains("json")
+            JsonNode json = !body.isEmpty() && response.headers().firstValue("Content-Type").orElse("").contains("json")
                     ? JSON.readTree(body) : JSON.missingNode();
             return new Answer(response.statusCode(), response.headers(), body, json);
         } catch (IOException e) {

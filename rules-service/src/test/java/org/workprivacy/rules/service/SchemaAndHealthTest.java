@@ -36,6 +36,14 @@ class SchemaAndHealthTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        Answer answer = service.send(service.request("/v1/health").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEmpty();
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
     void theSchemaListsEveryScenarioAndEveryFact() {
         Answer answer = service.get("/v1/schema");
         assertThat(answer.status()).isEqualTo(200);
