@@ -55,7 +55,8 @@ public final class RulesWatcher implements AutoCloseable {
         }
         lastStamp = stamp;
         Optional<ReloadResult> result = rules.reload();
-        result.ifPresent(r -> log.accept(ReloadReport.describe("rules directory changed", r)));
+        result.filter(r -> r.changed() || r.failed()) // an editor touching a file is no news
+                .ifPresent(r -> log.accept(ReloadReport.describe("rules directory changed", r)));
         return result;
     }
 
