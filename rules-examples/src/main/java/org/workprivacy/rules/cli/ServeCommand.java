@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
     String host;
 
-    @Option(names = "--port", defaultValue = "" + ServiceConfig.DEFAULT_PORT,
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServiceConfig.DEFAULT_PORT,
             description = "TCP port (default: ${DEFAULT-VALUE}); 0 picks a free port and prints it.")
     int port;
 
