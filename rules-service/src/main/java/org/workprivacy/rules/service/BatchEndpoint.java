@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.Consumer;
@@ -31,6 +33,8 @@ final class BatchEndpoint implements Endpoint {
     private final ServedRules rules;
     private final ServiceConfig config;
     private final ObjectMapper json;
+    /** Writes entries without flushing each: the stream sends full chunks, not one per entry. */
+    private final ObjectWriter entries;
     private final Consumer<String> log;
     private final JsonBodies bodies = new JsonBodies();
     private final SituationJson situations = new SituationJson();
@@ -40,6 +44,7 @@ final class BatchEndpoint implements Endpoint {
         this.rules = rules;
         this.config = config;
         this.json = json;
+        this.entries = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.log = log;
     }
 
@@ -59,7 +64,7 @@ final class BatchEndpoint implements Endpoint {
              JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartArray();
             for (int index = 0; index < batch.size(); index++) {
-                json.writeValue(generator, decide(engine, index, batch.get(index), language));
+                entries.writeValue(generator, decide(engine, index, batch.get(index), language));
             }
             generator.writeEndArray();
         }
