@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 3;
     /** The rules could not be loaded or a rule failed while deciding. */
     public static final int RULE_ERROR = 4;
+    /** {@code serve}: the service could not listen on the address (port in use, not permitted). */
+    public static final int CANNOT_SERVE = 5;
 
     private ExitCode() {
     }

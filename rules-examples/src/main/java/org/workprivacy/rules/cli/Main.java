@@ -4,18 +4,19 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code workprivacy} command line: decide situations, and check and test rule sets. */
+/** The {@code workprivacy} command line: decide situations, check and test rule sets, serve decisions over HTTP. */
 @Command(name = "workprivacy", mixinStandardHelpOptions = true, version = "workprivacy 0.1.0",
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
-        subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class, InitCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
+                InitCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a verdict was given (ALLOWED or DENIED); check/test found no problem",
                 "1:test: a case failed; check: the rules have errors",
                 "2:usage error (unknown command or option)",
                 "3:bad input (malformed JSON, unknown scenario or fact, wrong type, unreadable file)",
-                "4:the rules could not be loaded or a rule failed"})
+                "4:the rules could not be loaded or a rule failed",
+                "5:serve: cannot listen on the address (port in use, not permitted)"})
 public final class Main {
 
     public static void main(String[] args) {
