@@ -12,8 +12,10 @@ public final class ExitCode {
     public static final int BAD_INPUT = 3;
     /** The rules could not be loaded or a rule failed while deciding. */
     public static final int RULE_ERROR = 4;
+    /** {@code serve}: the service could not listen on the address (port in use, not permitted). */
+    public static final int CANNOT_SERVE = 5;
     /** The output or the decision log could not be written (closed pipe, full disk, unwritable file). */
-    public static final int OUTPUT_FAILED = 5;
+    public static final int OUTPUT_FAILED = 6;
 
     private ExitCode() {
     }

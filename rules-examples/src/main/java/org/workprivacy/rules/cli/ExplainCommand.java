@@ -81,14 +81,19 @@ final class ExplainCommand implements Callable<Integer> {
         for (FiredRule rule : explanation.firedRules()) {
             text.append(String.format("  %d. %-12s \"%s\"%n", step++, rule.effect(), rule.ruleId()));
             text.append("       code: ").append(rule.code());
-            if (!rule.detail().isEmpty()) {
+            if (!rule.detail().isEmpty() && !rule.detail().equals(rule.code())) {
                 text.append(rule.effect() == org.workprivacy.rules.api.explain.Effect.MISSING_FACT ? "  fact: " : "  condition: ")
                         .append(rule.detail());
             }
             text.append("\n       legal basis: ").append(String.join("; ", rule.legalBasis())).append('\n');
             text.append("       matched: ").append(String.join(", ", rule.matched())).append('\n');
         }
-        text.append("\nHow they combine: ").append(explanation.combination()).append("\n\n");
+        text.append("\nHow they combine: ").append(explanation.combination());
+        if (!explanation.verdict().allowed() && explanation.firedRules().stream()
+                .anyMatch(r -> r.effect() == org.workprivacy.rules.api.explain.Effect.CONDITION)) {
+            text.append(" (conditions only accompany a permission, so none apply)");
+        }
+        text.append("\n\n");
         text.append(VerdictText.format(explanation.verdict()));
         return text.toString();
     }

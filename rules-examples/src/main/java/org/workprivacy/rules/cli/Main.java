@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code workprivacy} command line: decide situations, and check and test rule sets. */
+/** The {@code workprivacy} command line: decide situations, check and test rule sets, serve decisions over HTTP. */
 @Command(name = "workprivacy", mixinStandardHelpOptions = true, version = "workprivacy 0.1.0",
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
         subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
-                BatchCommand.class, SchemaCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                InitCommand.class, ServeCommand.class, BatchCommand.class, SchemaCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a verdict was given (ALLOWED or DENIED); batch: the run completed, bad lines included;"
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
                 "2:usage error (unknown command or option)",
                 "3:bad input (malformed JSON, unknown scenario or fact, wrong type, unreadable file)",
                 "4:the rules could not be loaded or a rule failed (batch: on some line)",
-                "5:the output or the decision log could not be written"})
+                "5:serve: cannot listen on the address (port in use, not permitted)",
+                "6:the output or the decision log could not be written"})
 public final class Main {
 
     public static void main(String[] args) {

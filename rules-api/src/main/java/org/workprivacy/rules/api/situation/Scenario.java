@@ -9,6 +9,7 @@ public enum Scenario {
     SUBJECT_LINE("subject-line", SubjectLine.class),
     OUT_OF_OFFICE("out-of-office", OutOfOffice.class),
     CHAT_MONITORING("chat-monitoring", ChatMonitoring.class),
+    MAILBOX_RETENTION("mailbox-retention", MailboxRetention.class),
     HOLD_RECORDING("hold-recording", HoldRecording.class);
 
     private final String id;

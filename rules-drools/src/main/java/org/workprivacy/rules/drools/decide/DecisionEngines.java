@@ -10,15 +10,18 @@ public final class DecisionEngines {
     private DecisionEngines() {
     }
 
-    /** The engine on the rules bundled with the library, built on first use and shared (it is immutable). */
-    public static DroolsDecisionEngine bundled() {
-        return Bundled.ENGINE;
-    }
+    private static DroolsDecisionEngine bundled;
 
-    /** Lazy holder: the bundled rules are compiled once per JVM, when first asked for. */
-    private static final class Bundled {
-        static final DroolsDecisionEngine ENGINE =
-                new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()));
+    /**
+     * The engine on the rules bundled with the library, compiled on first use and then shared (it is
+     * immutable). A failure is thrown as {@link org.workprivacy.rules.api.ruleset.RuleSetException} with
+     * its located problems, and retried on the next call.
+     */
+    public static synchronized DroolsDecisionEngine bundled() {
+        if (bundled == null) {
+            bundled = new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()));
+        }
+        return bundled;
     }
 
     /** An engine on an already compiled rule set (used by check and test). */

@@ -3,6 +3,8 @@ package org.workprivacy.rules.drools.decide;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
@@ -46,9 +48,12 @@ final class RuleSetHolder {
             return new ReloadResult(true, next.version(), List.of());
         } catch (RuleSetException e) {
             return new ReloadResult(false, before.version(), e.problems().isEmpty()
-                    ? List.of(new org.workprivacy.rules.api.ruleset.RuleProblem(
-                            org.workprivacy.rules.api.ruleset.RuleProblem.Severity.ERROR, "(rule set)", 0, 0, e.getMessage()))
+                    ? List.of(new RuleProblem(Severity.ERROR, "(rule set)", 0, 0, e.getMessage()))
                     : e.problems());
+        } catch (RuntimeException e) {
+            // An unreadable file mid-edit must not take the service down: keep serving the last good rules.
+            return new ReloadResult(false, before.version(),
+                    List.of(new RuleProblem(Severity.ERROR, "(rule set)", 0, 0, "cannot read the rules: " + e.getMessage())));
         }
     }
 }

@@ -50,7 +50,12 @@ final class FactComparisonLint {
         while (pattern.find() && pattern.start() < offset) {
             enclosing = pattern.group(1);
         }
-        return enclosing == null ? null : FACT_TYPES.get(enclosing).get(fact);
+        if (enclosing != null) {
+            return FACT_TYPES.get(enclosing).get(fact);
+        }
+        // A .dsl constraint ("- ...=fact == value") has no pattern around it: take the fact from any scenario.
+        return FACT_TYPES.values().stream().map(facts -> facts.get(fact)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     static List<RuleProblem> check(RuleSetFiles files) {

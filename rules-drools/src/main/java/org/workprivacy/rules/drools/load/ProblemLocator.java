@@ -13,6 +13,7 @@ final class ProblemLocator {
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):?$");
     private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(.*\\) is undefined for the type (\\w+)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
+    private static final Pattern UNEXPANDED = Pattern.compile("(?:\\[\\d+] )?Unable to expand: (.*)");
     private static final Pattern PARSER = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+) (.*)");
 
     private ProblemLocator() {
@@ -35,6 +36,11 @@ final class ProblemLocator {
         if ((m = OBJECT_TYPE.matcher(firstLine)).find()) {
             return at(problem, content, "\\b" + Pattern.quote(m.group(1)) + "\\s*\\(", "unknown situation type `"
                     + m.group(1) + "`: check its spelling and the import at the top of the file");
+        }
+        if ((m = UNEXPANDED.matcher(firstLine)).find()) {
+            String sentence = m.group(1).strip();
+            return at(problem, content, Pattern.quote(sentence), "no sentence of the decision language (.dsl files) matches \""
+                    + sentence + "\": check its wording against the .dsl file, or add the sentence there");
         }
         if ((m = PARSER.matcher(firstLine)).find()) {
             return new RuleProblem(problem.severity(), problem.file(), Integer.parseInt(m.group(1)),

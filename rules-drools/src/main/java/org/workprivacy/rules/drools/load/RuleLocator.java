@@ -40,7 +40,7 @@ public final class RuleLocator {
     }
 
     private static Pattern header(String ruleName) {
-        return Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
+        return Pattern.compile("(?m)^[ \\t]*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
                 + "'|" + Pattern.quote(ruleName) + "\\s)");
     }
 }

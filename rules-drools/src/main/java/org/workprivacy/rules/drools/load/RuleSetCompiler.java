@@ -48,6 +48,11 @@ public final class RuleSetCompiler {
         files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write(RESOURCES + f.path(), f.content()));
 
         List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
+        problems.addAll(DuplicateRuleLint.check(files));
+        if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.message().contains("is already defined at"))) {
+            // Drools' own errors for duplicate names point at generated classes; ours are enough.
+            return new Compilation(null, sorted(problems));
+        }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<RuleProblem> compilerProblems = builder.getResults().getMessages().stream()
                 .map(message -> ProblemLocator.refine(toProblem(message), files))
@@ -75,11 +80,18 @@ public final class RuleSetCompiler {
                 .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)).toList();
     }
 
-    /** "Parser returned a null Package" only repeats that a file did not parse; drop it when the cause is listed. */
+    /**
+     * Drops errors that only follow from another one in the same file: "Parser returned a null Package"
+     * repeats that a file did not parse, and an unmatched decision-language sentence also shows up as a
+     * syntax error in the expanded text, at a place legal staff never wrote.
+     */
     private static List<RuleProblem> withoutFollowUps(List<RuleProblem> problems) {
         return problems.stream()
                 .filter(p -> !(p.message().startsWith("Parser returned a null Package")
                         && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()))))
+                .filter(p -> !(p.message().startsWith("syntax error")
+                        && problems.stream().anyMatch(o -> o.file().equals(p.file())
+                                && o.message().startsWith("no sentence of the decision language"))))
                 .toList();
     }
 

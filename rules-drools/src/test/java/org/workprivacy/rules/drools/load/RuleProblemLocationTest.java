@@ -74,4 +74,13 @@ class RuleProblemLocationTest {
                 .extracting(RuleProblem::message)
                 .singleElement().asString().contains("Action.ENABLE_AUTO_REPLY");
     }
+
+    @Test
+    void twoRulesWithTheSameNameAreBothLocated() {
+        String rule = "rule \"same\" @code(\"t-r\") @legalBasis(\"GDPR art. 5\")\nwhen\n    OutOfOffice()\nthen\n    verdict.allow(kcontext);\nend\n";
+        var files = new RuleSetFiles("t", List.of(new RuleFile("a.drl", HEADER + rule), new RuleFile("b.drl", HEADER + "\n" + rule)));
+        assertThat(new RuleSetCompiler().tryCompile(files).problems()).extracting(RuleProblem::located)
+                .containsExactly("b.drl:6: rule \"same\" is already defined at a.drl:5 in package test; rule names must be"
+                        + " unique, or one of them is silently lost");
+    }
 }

@@ -1,0 +1,104 @@
+package org.workprivacy.rules.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.service.DecisionService;
+import org.workprivacy.rules.service.RulesWatcher;
+import org.workprivacy.rules.service.ServedRules;
+import org.workprivacy.rules.service.ServiceConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the HTTP decision service until stopped (SIGTERM or Ctrl-C): POST /v1/decisions, "
+                + "POST /v1/decisions:batch, GET /v1/schema, GET /v1/health, POST /v1/reload. See docs/service.md."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServiceConfig.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServiceConfig.DEFAULT_PORT,
+            description = "TCP port (default: ${DEFAULT-VALUE}); 0 picks a free port and prints it.")
+    int port;
+
+    @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "" + ServiceConfig.DEFAULT_MAX_BODY_BYTES,
+            description = "Largest request body; a larger one gets 413 (default: ${DEFAULT-VALUE}, 1 MiB).")
+    int maxBodyBytes;
+
+    @Option(names = "--max-batch", paramLabel = "N", defaultValue = "" + ServiceConfig.DEFAULT_MAX_BATCH_SIZE,
+            description = "Most situations in one batch request (default: ${DEFAULT-VALUE}).")
+    int maxBatch;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Request threads (default: two per core, at least 4).")
+    Optional<Integer> threads;
+
+    @Option(names = "--watch",
+            description = "Reload the --rules directory when its files change (polls every 2 s).")
+    boolean watch;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServiceConfig config = config();
+        if (watch && rules.directory == null) {
+            throw new ParameterException(spec.commandLine(), "--watch needs --rules DIR: the bundled rules cannot change");
+        }
+        ServedRules served;
+        try {
+            served = rules.directory == null ? ServedRules.bundled() : ServedRules.directory(rules.directory);
+        } catch (RuleSetException e) {
+            err.println("error: rules: " + e.getMessage());
+            return ExitCode.RULE_ERROR;
+        }
+        DecisionService service;
+        try {
+            service = DecisionService.start(config, served, err::println);
+        } catch (IOException e) {
+            err.println("error: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+            return ExitCode.CANNOT_SERVE;
+        }
+        RulesWatcher watcher = watch ? new RulesWatcher(rules.directory, served, err::println) : null;
+        if (watcher != null) {
+            watcher.start();
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
+            service.close(); // lets requests in flight finish first
+            err.println("workprivacy decision service stopped");
+            stopped.countDown();
+        }, "workprivacy-stop"));
+        out.println("workprivacy decision service listening on " + service.uri() + " (rules "
+                + (rules.directory == null ? "bundled" : rules.directory.toString()) + ", version "
+                + served.version() + (watch ? ", watched" : "") + "); stop with Ctrl-C");
+        out.flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private ServiceConfig config() {
+        try {
+            return new ServiceConfig(host, port, maxBodyBytes, maxBatch, threads.orElse(ServiceConfig.defaultThreads()));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.workprivacy.rules.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.function.Consumer;
+import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.api.json.SituationJson;
+import org.workprivacy.rules.api.json.VerdictJson;
+import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.api.situation.InvalidSituationException;
+import org.workprivacy.rules.api.situation.Situation;
+import org.workprivacy.rules.api.verdict.Language;
+
+/**
+ * {@code POST /v1/decisions:batch}: a JSON array of situations in; a JSON array out with exactly one entry
+ * per situation, in input order: {@code {"index": i, "verdict": ...}} or {@code {"index": i, "error": ...}}.
+ * A bad situation spoils only its own entry. The whole batch decides with one rule-set version, and the
+ * answer is streamed as it is decided.
+ */
+final class BatchEndpoint implements Endpoint {
+    /** One entry of the answer; {@code id} is the caller's own id, echoed when the situation had one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(int index, JsonNode id, @JsonRawValue String verdict, ErrorJson error) {
+    }
+
+    private final ServedRules rules;
+    private final ServiceConfig config;
+    private final ObjectMapper json;
+    /** Writes entries without flushing each: the stream sends full chunks, not one per entry. */
+    private final ObjectWriter entries;
+    private final Consumer<String> log;
+    private final JsonBodies bodies = new JsonBodies();
+    private final SituationJson situations = new SituationJson();
+    private final VerdictJson verdicts = new VerdictJson();
+
+    BatchEndpoint(ServedRules rules, ServiceConfig config, ObjectMapper json, Consumer<String> log) {
+        this.rules = rules;
+        this.config = config;
+        this.json = json;
+        this.entries = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpCall call) throws IOException {
+        Language language = call.language();
+        JsonNode batch = bodies.parse(call.jsonBody(config.maxBodyBytes()));
+        if (!batch.isArray()) {
+            throw HttpProblem.badRequest("", "expected a JSON array of situations");
+        }
+        if (batch.size() > config.maxBatchSize()) {
+            throw new HttpProblem(413, "", "a batch holds at most " + config.maxBatchSize()
+                    + " situations; this one has " + batch.size());
+        }
+        DecisionEngine engine = rules.snapshot();
+        try (OutputStream out = call.answerStreaming(200, DecideEndpoint.languageHeaders(language));
+             JsonGenerator generator = json.createGenerator(out)) {
+            generator.writeStartArray();
+            for (int index = 0; index < batch.size(); index++) {
+                entries.writeValue(generator, decide(engine, index, batch.get(index), language));
+            }
+            generator.writeEndArray();
+        }
+    }
+
+    private Entry decide(DecisionEngine engine, int index, JsonNode element, Language language) {
+        JsonNode id = element.isObject() ? element.get("id") : null;
+        try {
+            Situation situation = situations.read(element);
+            return new Entry(index, id, verdicts.write(engine.decide(situation, language)), null);
+        } catch (InvalidSituationException e) {
+            return new Entry(index, id, null, HttpProblem.of(e).error());
+        } catch (RuleSetException e) {
+            return new Entry(index, id, null, DecideEndpoint.ruleFailed(e).error());
+        } catch (RuntimeException e) {
+            // The answer is already streaming: an unforeseen failure spoils this entry, not the array.
+            log.accept("error: batch entry " + index + ": " + e);
+            return new Entry(index, id, null, new ErrorJson(500, "", "internal error; no verdict was given"));
+        }
+    }
+}

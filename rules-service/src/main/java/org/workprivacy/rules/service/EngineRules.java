@@ -1,0 +1,38 @@
+package org.workprivacy.rules.service;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
+import org.workprivacy.rules.drools.decide.ReloadResult;
+
+/** {@link ServedRules} on the Drools engine. */
+record EngineRules(DroolsDecisionEngine engine, boolean reloadable) implements ServedRules {
+
+    @Override
+    public DecisionEngine snapshot() {
+        return DecisionEngines.of(engine.ruleSet());
+    }
+
+    @Override
+    public String version() {
+        return engine.ruleSetVersion();
+    }
+
+    @Override
+    public Optional<ReloadResult> reload() {
+        if (!reloadable) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(engine.reload());
+        } catch (UncheckedIOException e) {
+            // A file vanished or became unreadable while the directory was read (an editor saving, say).
+            return Optional.of(new ReloadResult(false, engine.ruleSetVersion(), List.of(new RuleProblem(
+                    RuleProblem.Severity.ERROR, "(rule set)", 0, 0, "cannot read the rule files: " + e.getMessage()))));
+        }
+    }
+}

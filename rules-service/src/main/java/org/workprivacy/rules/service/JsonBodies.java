@@ -1,0 +1,29 @@
+package org.workprivacy.rules.service;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.workprivacy.rules.api.json.SituationJson;
+
+/**
+ * Parses request bodies as JSON from their bytes, with the same strict settings as situation files
+ * (duplicate keys and trailing content are errors). Parsing bytes rather than a decoded string lets
+ * invalid UTF-8 be an error instead of a silent replacement character.
+ */
+final class JsonBodies {
+    private final ObjectMapper strict = SituationJson.strictMapper();
+
+    JsonNode parse(byte[] body) {
+        try {
+            return strict.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw HttpProblem.badRequest("", "malformed JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw HttpProblem.badRequest("", "unreadable body: " + e.getMessage());
+        }
+    }
+}

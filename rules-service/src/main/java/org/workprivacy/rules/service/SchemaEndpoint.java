@@ -1,0 +1,21 @@
+package org.workprivacy.rules.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Map;
+
+/** {@code GET /v1/schema}: the JSON Schema of the situations that {@code POST /v1/decisions} accepts. */
+final class SchemaEndpoint implements Endpoint {
+    private final byte[] schema;
+
+    SchemaEndpoint(ObjectMapper json) throws JsonProcessingException {
+        // Built once: it follows from the situation types, which cannot change while the service runs.
+        this.schema = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(InterimSituationSchema.build(json));
+    }
+
+    @Override
+    public void handle(HttpCall call) throws IOException {
+        call.answer(200, schema, Map.of("Content-Type", "application/schema+json"));
+    }
+}

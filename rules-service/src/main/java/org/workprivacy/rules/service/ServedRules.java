@@ -1,0 +1,36 @@
+package org.workprivacy.rules.service;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.decide.ReloadResult;
+
+/** The rules the service decides with: the ones bundled in the jar, or a directory that can be reloaded. */
+public interface ServedRules {
+
+    /**
+     * An engine fixed on the rule set deciding now. A request decides wholly with it, so even a batch
+     * never mixes two rule-set versions when a reload happens halfway.
+     */
+    DecisionEngine snapshot();
+
+    /** The version of the rule set deciding now. */
+    String version();
+
+    /**
+     * Rereads the rules directory and decides with it from now on if it changed and compiles; a broken
+     * edit is reported and the old version keeps deciding. Empty when the rules cannot be reloaded.
+     */
+    Optional<ReloadResult> reload();
+
+    /** The rules bundled in the jar; they cannot be reloaded. */
+    static ServedRules bundled() {
+        return new EngineRules(DecisionEngines.bundled(), false);
+    }
+
+    /** The rule files below {@code directory}, compiled now; {@link #reload()} rereads them. */
+    static ServedRules directory(Path directory) {
+        return new EngineRules(DecisionEngines.fromDirectory(directory), true);
+    }
+}
