@@ -1,6 +1,8 @@
 package org.workprivacy.rules.api.situation;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * Mailbox retention (seed 003): may the IT provider (processor) or the employer (controller) do the
@@ -28,14 +30,31 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                          to remove or take out private mail before colleagues got access (decisive when
  *                          colleagues get the mail: a shared mailbox, or an export for the handover)
  */
+@JsonClassDescription("May the IT provider or the employer do the given action with the mailbox of an employee "
+        + "who has left?")
 public record MailboxRetention(
+        @JsonPropertyDescription("What the caller wants to do with the departed employee's mailbox.")
         Action action,
+        @JsonPropertyDescription("What the client (the employer, the controller) instructed about this action for this "
+                + "mailbox; the employer's own decision counts as approved.")
         ClientInstruction clientInstruction,
+        @JsonPropertyDescription("Whether the client was told in advance of a fixed term after which mailboxes of "
+                + "departed employees are deleted, and whether it has run out.")
         RetentionTerm retentionTerm,
+        @JsonPropertyDescription("The client's contact person was reminded shortly before the deletion that the mailbox "
+                + "is about to be deleted.")
         Boolean reminderSent,
+        @JsonPropertyDescription("A legal dispute, claim or preservation request to which this mail may be relevant is "
+                + "known to the employer or reported to the provider.")
         Boolean legalHold,
+        @JsonPropertyDescription("The specific purpose for which the mailbox or its content is kept, converted or "
+                + "exported instead of deleted.")
         KeepPurpose keepPurpose,
+        @JsonPropertyDescription("Keeping is limited to a period fixed in advance and tied to the purpose, after which "
+                + "the mail is deleted.")
         Boolean limitedPeriod,
+        @JsonPropertyDescription("The former employee was told what happens to the mailbox and could remove or take out "
+                + "private mail before colleagues got access.")
         Boolean employeeInformed) implements Situation {
 
     /** What the caller wants to do with the departed employee's mailbox. */
