@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
+import org.workprivacy.rules.api.schema.SituationSchema;
 
 /** {@code GET /v1/schema}: the JSON Schema of the situations that {@code POST /v1/decisions} accepts. */
 final class SchemaEndpoint implements Endpoint {
@@ -11,7 +12,7 @@ final class SchemaEndpoint implements Endpoint {
 
     SchemaEndpoint(ObjectMapper json) throws JsonProcessingException {
         // Built once: it follows from the situation types, which cannot change while the service runs.
-        this.schema = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(InterimSituationSchema.build(json));
+        this.schema = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new SituationSchema().all());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.workprivacy.rules.api.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.MemberScope;
@@ -50,6 +52,7 @@ public final class SituationSchema {
     /** The schema of the {@code facts} object of one scenario (no {@code $schema}: meant to be embedded). */
     public ObjectNode facts(Scenario scenario) {
         ObjectNode facts = generator.generateSchema(scenario.situationType());
+        facts.path("properties").forEach(SituationSchema::inlineNullableEnum);
         String question = facts.path("description").asText("");
         ObjectNode ordered = NODES.objectNode();
         ordered.put("title", "Facts of scenario " + scenario.id());
@@ -71,7 +74,12 @@ public final class SituationSchema {
         ObjectNode document = NODES.objectNode()
                 .put("$schema", DIALECT)
                 .put("title", "Workplace-privacy situation")
-                .put("description", "A situation to decide: the scenario and its facts. " + FACTS_NOTE);
+                .put("description", "A situation to decide: the scenario and its facts. " + FACTS_NOTE)
+                .put("type", "object");
+        document.putArray("required").add("scenario").add("facts");
+        // Checked up front too, so an unknown scenario is reported as such rather than as "no branch matched".
+        ArrayNode scenarioIds = document.putObject("properties").putObject("scenario").putArray("enum");
+        Scenario.ids().forEach(scenarioIds::add);
         var ids = document.putArray("oneOf");
         ObjectNode defs = NODES.objectNode();
         for (Scenario scenario : Scenario.values()) {
@@ -94,6 +102,27 @@ public final class SituationSchema {
         body.putArray("required").add("scenario").add("facts");
         body.put("additionalProperties", false);
         return body;
+    }
+
+    /**
+     * Rewrites victools' {@code {"anyOf": [{"type": "null"}, {"type": "string", "enum": [...]}]}} for a
+     * nullable enum fact into the flatter {@code {"type": ["string", "null"], "enum": [..., null]}}: the same
+     * set of values, but what code generators and people read most easily (booleans already look like this).
+     */
+    private static void inlineNullableEnum(JsonNode fact) {
+        JsonNode anyOf = fact.path("anyOf");
+        if (!(fact instanceof ObjectNode node) || anyOf.size() != 2 || !"null".equals(anyOf.get(0).path("type").asText())
+                || !anyOf.get(1).has("enum")) {
+            return;
+        }
+        ArrayNode values = ((ArrayNode) anyOf.get(1).get("enum")).deepCopy().addNull();
+        JsonNode description = node.get("description");
+        node.removeAll();
+        node.putArray("type").add(anyOf.get(1).path("type").asText()).add("null");
+        node.set("enum", values);
+        if (description != null) {
+            node.set("description", description);
+        }
     }
 
     private static int componentIndex(MemberScope<?, ?> member) {

@@ -8,7 +8,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -42,9 +41,11 @@ class SituationSchemaTest {
             if (type.isEnum()) {
                 List<String> values = Arrays.stream(type.getEnumConstants())
                         .map(c -> SituationJson.enumJsonName((Enum<?>) c)).toList();
-                assertThat(texts(nonNullBranch(fact).get("enum"))).as(component.getName())
-                        .containsExactlyElementsOf(values);
-                assertThat(nonNullBranch(fact).get("type").asText()).isEqualTo("string");
+                List<String> valuesAndNull = new ArrayList<>(values);
+                valuesAndNull.add("null");
+                assertThat(texts(fact.get("enum"))).as(component.getName()).containsExactlyElementsOf(valuesAndNull);
+                assertThat(fact.get("enum").get(values.size()).isNull()).as("not stated").isTrue();
+                assertThat(texts(fact.get("type"))).containsExactly("string", "null");
             } else {
                 String jsonType = type == Boolean.class ? "boolean" : "integer";
                 assertThat(texts(fact.get("type"))).as(component.getName()).containsExactly(jsonType, "null");
@@ -58,6 +59,8 @@ class SituationSchemaTest {
         assertThat(all.get("$schema").asText()).isEqualTo(SituationSchema.DIALECT);
         assertThat(names(all.get("$defs"))).containsExactlyElementsOf(Scenario.ids());
         assertThat(all.get("oneOf")).hasSize(Scenario.values().length);
+        assertThat(texts(all.at("/properties/scenario/enum"))).containsExactlyElementsOf(Scenario.ids());
+        assertThat(texts(all.get("required"))).containsExactly("scenario", "facts");
         for (Scenario scenario : Scenario.values()) {
             JsonNode situation = all.get("$defs").get(scenario.id());
             assertThat(situation.at("/properties/scenario/const").asText()).isEqualTo(scenario.id());
@@ -71,13 +74,6 @@ class SituationSchemaTest {
         ObjectNode situation = schema.situation(Scenario.OUT_OF_OFFICE);
         assertThat(situation.get("$schema").asText()).isEqualTo(SituationSchema.DIALECT);
         assertThat(situation.toString()).doesNotContain("$ref");
-    }
-
-    /** An enum fact is {"anyOf": [{"type": "null"}, {"type": "string", "enum": [...]}]}. */
-    private static JsonNode nonNullBranch(JsonNode fact) {
-        return StreamSupport.stream(fact.get("anyOf").spliterator(), false)
-                .filter(branch -> !"null".equals(branch.path("type").asText()))
-                .findFirst().orElseThrow();
     }
 
     private static List<String> names(JsonNode object) {
