@@ -33,7 +33,8 @@ import org.workprivacy.rules.service.RunningService.Answer;
 class ReloadTest {
     private static final RuleSetFiles BUNDLED = RuleSetFiles.fromClasspath();
     private static final String MESSAGES = "messages_en.properties";
-    private static final String OUT_OF_OFFICE = "org/workprivacy/rules/outofoffice/out-of-office.drl";
+    /** A rule file still in plain DRL (out-of-office is written in the decision language, .dslr). */
+    private static final String DRL_FILE = "org/workprivacy/rules/chatmonitoring/chat-monitoring.drl";
 
     @TempDir
     static Path rulesDir;
@@ -142,9 +143,9 @@ class ReloadTest {
     @Test
     void aBrokenEditIs422WithLocatedProblemsAndTheOldVersionKeepsDeciding() {
         String before = rules.version();
-        String drl = read(OUT_OF_OFFICE);
+        String drl = read(DRL_FILE);
         int line = (int) drl.lines().count() + 4;
-        write(OUT_OF_OFFICE, drl + "\nrule \"Broken\"\nwhen\n    OutOfOffice( action == )\nthen\nend\n");
+        write(DRL_FILE, drl + "\nrule \"Broken\"\nwhen\n    ChatMonitoring( scope == )\nthen\nend\n");
         try {
             Answer answer = reload();
             assertThat(answer.status()).isEqualTo(422);
@@ -153,9 +154,9 @@ class ReloadTest {
             assertThat(answer.json().path("changed").asBoolean()).isFalse();
             assertThat(answer.json().path("version").asText()).isEqualTo(before);
             JsonNode problem = answer.json().path("problems").get(0);
-            assertThat(problem.path("file").asText()).isEqualTo(OUT_OF_OFFICE);
+            assertThat(problem.path("file").asText()).isEqualTo(DRL_FILE);
             assertThat(problem.path("line").asInt()).isEqualTo(line);
-            assertThat(problem.path("located").asText()).startsWith(OUT_OF_OFFICE + ":" + line);
+            assertThat(problem.path("located").asText()).startsWith(DRL_FILE + ":" + line);
 
             Answer verdict = service.postJson("/v1/decisions", Situations.SERVER_SIDE_AUTO_REPLY);
             assertThat(verdict.status()).isEqualTo(200);
@@ -164,7 +165,7 @@ class ReloadTest {
             assertThat(service.get("/v1/health").json().path("ruleSetVersion").asText()).isEqualTo(before);
             assertThat(service.log).anyMatch(entry -> entry.contains("the rules have errors"));
         } finally {
-            write(OUT_OF_OFFICE, drl);
+            write(DRL_FILE, drl);
         }
     }
 }

@@ -15,19 +15,31 @@ final class ProblemLocator {
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
     private static final Pattern UNEXPANDED = Pattern.compile("(?:\\[\\d+] )?Unable to expand: (.*)");
     private static final Pattern PARSER = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+) (.*)");
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
 
     private ProblemLocator() {
     }
 
     static RuleProblem refine(RuleProblem problem, RuleSetFiles files) {
         String firstLine = problem.message().lines().findFirst().orElse("").strip();
+        String file = problem.file();
         Optional<String> content = files.files().stream()
-                .filter(f -> f.path().equals(problem.file())).map(RuleFile::content).findFirst();
+                .filter(f -> f.path().equals(file)).map(RuleFile::content).findFirst();
         Matcher m;
+        if (problem.file().endsWith(".dslr") && content.isPresent() && !UNEXPANDED.matcher(firstLine).find()) {
+            // Drools counted lines of the expanded text; go back to the lines legal staff wrote.
+            String dslr = content.get();
+            problem = new RuleProblem(problem.severity(), problem.file(),
+                    problem.line() > 0 ? DslrLines.sourceLine(dslr, problem.line()) : 0, 0, problem.message());
+            Optional<RuleProblem> placed = inDecisionLanguage(problem, firstLine, dslr, files);
+            if (placed.isPresent()) {
+                return placed.get();
+            }
+        }
         if ((m = ANALYSE.matcher(firstLine)).find()) {
             String expression = m.group(1).strip();
-            return at(problem, content, Pattern.quote(expression), "cannot understand the condition `" + expression
-                    + "`: a fact name is misspelt, a value does not exist, or a value has the wrong type");
+            return at(problem, content, Pattern.quote(expression), notUnderstood(expression));
         }
         if ((m = METHOD.matcher(firstLine)).find()) {
             return at(problem, content, "\\." + Pattern.quote(m.group(1)) + "\\s*\\(", "`" + m.group(2) + "` has no action `"
@@ -48,6 +60,65 @@ final class ProblemLocator {
                     + " (is a bracket, quote or `end` missing before this point?)");
         }
         return new RuleProblem(problem.severity(), problem.file(), problem.line(), problem.column(), firstLine);
+    }
+
+    private static String notUnderstood(String expression) {
+        return "cannot understand the condition `" + expression
+                + "`: a fact name is misspelt, a value does not exist, or a value has the wrong type";
+    }
+
+    /**
+     * A condition nobody understands or a syntax error in a .dslr file (its line already mapped back to the
+     * file): find the sentence or word at fault. A condition is usually written in a .dsl sentence, else it
+     * names a fact written in the rule itself ("- itemPrivat is not stated").
+     */
+    private static Optional<RuleProblem> inDecisionLanguage(RuleProblem problem, String firstLine, String dslr,
+                                                            RuleSetFiles files) {
+        Matcher m;
+        if ((m = ANALYSE.matcher(firstLine)).find()) {
+            String expression = m.group(1).strip();
+            String message = notUnderstood(expression);
+            Optional<RuleProblem> inSentence = files.withExtension("dsl")
+                    .map(dsl -> inSentence(problem, dsl, expression, message))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+            if (inSentence.isPresent()) {
+                return inSentence;
+            }
+            Matcher fact = IDENTIFIER.matcher(expression);
+            return Optional.of(fact.find() ? withinRule(problem, dslr, "\\b" + Pattern.quote(fact.group()) + "\\b", message)
+                    : new RuleProblem(problem.severity(), problem.file(), problem.line(), 0, message));
+        }
+        if ((m = PARSER.matcher(firstLine)).find()) {
+            String message = "syntax error: " + m.group(3) + " (is a bracket, quote or `end` missing before this point?)";
+            Matcher token = QUOTED.matcher(m.group(3));
+            RuleProblem atLine = new RuleProblem(problem.severity(), problem.file(), DslrLines.sourceLine(dslr,
+                    Integer.parseInt(m.group(1))), 0, message);
+            return Optional.of(token.find() ? withinRule(atLine, dslr, Pattern.quote(token.group(1)), message) : atLine);
+        }
+        return Optional.empty();
+    }
+
+    /** Where a sentence of {@code dsl} writes {@code expression}, if it does. */
+    private static Optional<RuleProblem> inSentence(RuleProblem problem, RuleFile dsl, String expression, String message) {
+        Matcher sentence = Pattern.compile("(?m)^\\s*\\[[^\\n]*?(" + Pattern.quote(expression) + ")").matcher(dsl.content());
+        if (!sentence.find()) {
+            return Optional.empty();
+        }
+        int line = RuleLocator.lineAt(dsl.content(), sentence.start(1));
+        return Optional.of(new RuleProblem(problem.severity(), dsl.path(), line,
+                sentence.start(1) - offsetOfLine(dsl.content(), line) + 1, message));
+    }
+
+    /** The problem at the first match of {@code regex} between its line and the end of its rule. */
+    private static RuleProblem withinRule(RuleProblem problem, String dslr, String regex, String message) {
+        Matcher matcher = Pattern.compile(regex).matcher(dslr);
+        matcher.region(offsetOfLine(dslr, Math.max(1, problem.line())), offsetOfLine(dslr, DslrLines.ruleEnd(dslr, problem.line()) + 1));
+        if (matcher.find()) {
+            int line = RuleLocator.lineAt(dslr, matcher.start());
+            return new RuleProblem(problem.severity(), problem.file(), line, matcher.start() - offsetOfLine(dslr, line) + 1, message);
+        }
+        return new RuleProblem(problem.severity(), problem.file(), problem.line(), 0, message);
     }
 
     /** Places the problem at the first match of {@code regex} at or after the reported line. */

@@ -75,8 +75,9 @@ public final class RuleSetCompiler {
         return new Compilation(failed ? null : ruleSet, sorted(problems));
     }
 
+    /** Sorted by place; a problem found in several rules (a broken .dsl sentence used thrice) is listed once. */
     private static List<RuleProblem> sorted(List<RuleProblem> problems) {
-        return problems.stream().sorted(java.util.Comparator.comparing(RuleProblem::file)
+        return problems.stream().distinct().sorted(java.util.Comparator.comparing(RuleProblem::file)
                 .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)).toList();
     }
 

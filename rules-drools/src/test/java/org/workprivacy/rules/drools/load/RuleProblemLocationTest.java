@@ -83,4 +83,76 @@ class RuleProblemLocationTest {
                 .containsExactly("b.drl:6: rule \"same\" is already defined at a.drl:5 in package test; rule names must be"
                         + " unique, or one of them is silently lost");
     }
+
+    // ---- the decision language: Drools reports lines of the expanded text, where "- ..." lines are merged
+
+    private static final String SENTENCES = """
+            [when]the helpdesk works in the mailbox of an employee=SubjectLine()
+            [when]- there is an open support request=supportRequestOpen == true
+            [when]- the item is the cause of the fault=itemCausesFault == true
+            [when]- the item is private correspondence=itemPrivate == true
+            [when]- {fact} is not stated={fact} == null
+            [then]deny=verdict.deny(kcontext);
+            """;
+
+    private static final String RULES = """
+            package test;
+            import org.workprivacy.rules.api.situation.SubjectLine;
+            global org.workprivacy.rules.drools.decide.VerdictCollector verdict;
+
+            rule "first" @code("t-a") @legalBasis("GDPR art. 5")
+            when
+                the helpdesk works in the mailbox of an employee
+                - there is an open support request
+                - the item is the cause of the fault
+                - the item is private correspondence
+            then
+                deny
+            end
+
+            rule "second" @code("t-b") @legalBasis("GDPR art. 5")
+            when
+                the helpdesk works in the mailbox of an employee
+                - there is an open support request
+                - itemPrivate is not stated
+            then
+                deny
+            end
+            """;
+
+    private static List<RuleProblem> dslProblems(String sentences, String rules) {
+        return new RuleSetCompiler().tryCompile(new RuleSetFiles("t", List.of(new RuleFile("t.dsl", sentences),
+                new RuleFile("t.dslr", rules)))).problems();
+    }
+
+    @Test
+    void theUnchangedDecisionLanguageFixtureCompiles() {
+        assertThat(dslProblems(SENTENCES, RULES)).isEmpty();
+    }
+
+    @Test
+    void aMisspeltFactInASentencePointsAtTheSentenceOnceForAllRulesUsingIt() {
+        String sentences = SENTENCES.replace("=supportRequestOpen == true", "=supportRequestOpn == true");
+        assertThat(dslProblems(sentences, RULES))
+                .extracting(RuleProblem::located)
+                .containsExactly("t.dsl:2:42: cannot understand the condition `supportRequestOpn == true`: a fact name"
+                        + " is misspelt, a value does not exist, or a value has the wrong type");
+    }
+
+    @Test
+    void aMisspeltFactInARulePointsAtTheLineWritten() {
+        String rules = RULES.replace("- itemPrivate is not stated", "- itemPrivat is not stated");
+        assertThat(dslProblems(SENTENCES, rules))
+                .extracting(RuleProblem::located)
+                .singleElement().asString().startsWith("t.dslr:19:7: cannot understand the condition `itemPrivat == null`");
+    }
+
+    @Test
+    void aSyntaxErrorAfterMergedLinesPointsAtTheLineWritten() {
+        // A shorter sentence listed first swallows part of a longer one, leaving "correspondence" behind.
+        String sentences = "[when]- the item is private=itemPrivate == true\n" + SENTENCES;
+        assertThat(dslProblems(sentences, RULES))
+                .extracting(RuleProblem::located)
+                .singleElement().asString().startsWith("t.dslr:10:27: syntax error: mismatched input 'correspondence'");
+    }
 }
