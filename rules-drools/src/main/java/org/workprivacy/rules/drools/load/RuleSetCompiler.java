@@ -19,7 +19,8 @@ import org.workprivacy.rules.api.ruleset.RuleSetException;
 /**
  * Compiles rule-set files into an immutable {@link RuleSet}, or reports every problem at once with
  * file, line and column. A rule without a reason code or legal basis is an error: a verdict must always
- * be able to say why and on what authority.
+ * be able to say why and on what authority. A rule file that does more than match situation facts and
+ * report to the verdict ({@link SandboxLint}) is refused before it is compiled.
  */
 public final class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
@@ -48,6 +49,12 @@ public final class RuleSetCompiler {
         files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write(RESOURCES + f.path(), f.content()));
 
         List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
+        List<RuleProblem> sandbox = SandboxLint.check(files);
+        if (!sandbox.isEmpty()) {
+            // Refuse before Drools sees the files: building already runs code (rule metadata is evaluated as MVEL).
+            problems.addAll(sandbox);
+            return new Compilation(null, sorted(problems));
+        }
         problems.addAll(DuplicateRuleLint.check(files));
         if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.message().contains("is already defined at"))) {
             // Drools' own errors for duplicate names point at generated classes; ours are enough.

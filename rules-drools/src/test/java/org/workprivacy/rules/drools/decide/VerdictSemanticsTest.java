@@ -66,7 +66,9 @@ class VerdictSemanticsTest {
 
     @Test
     void aRuleThatFailsWhileDecidingGivesNoVerdict() {
-        String failing = rule("fails", "t-allow", "OutOfOffice()", "verdict.allow(null);");
+        // The sandbox refuses consequences such as verdict.allow(null) before they load; an ordering
+        // comparison of a value with a text still compiles and fails only while deciding.
+        String failing = rule("fails", "t-allow", "OutOfOffice( action > \"x\" )", "verdict.allow(kcontext);");
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, failing));
         assertThatThrownBy(() -> engine.decide(SITUATION)).isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("a rule failed");

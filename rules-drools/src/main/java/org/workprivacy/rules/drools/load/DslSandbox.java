@@ -1,0 +1,98 @@
+package org.workprivacy.rules.drools.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
+import org.drools.drl.parser.lang.dsl.DefaultExpander;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+
+/**
+ * The sandbox for rules written in a DSL: each mapping's right-hand side in a {@code .dsl} file must be
+ * an allowed condition or consequence (placeholders such as {@code {value}} stand for a name), and each
+ * {@code .dslr} file, once expanded with the rule set's DSL files as Drools would, must pass the same
+ * check as a {@code .drl} file.
+ */
+final class DslSandbox {
+    private static final Pattern MAPPING = Pattern.compile("\\[([^\\]]*)\\](?:\\[[^\\]]*\\])?((?:\\\\=|[^=])*)=(.*)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}\\n]*\\}");
+
+    private DslSandbox() {
+    }
+
+    static List<RuleProblem> check(RuleSetFiles files) {
+        List<RuleFile> dsls = files.withExtension("dsl").toList();
+        List<RuleProblem> problems = new ArrayList<>();
+        dsls.forEach(dsl -> problems.addAll(mappings(dsl)));
+        if (problems.isEmpty()) {
+            // A broken mapping is reported once, where it is written, not again in every file that uses it.
+            files.withExtension("dslr").forEach(dslr -> problems.addAll(expanded(dslr, dsls)));
+        }
+        return problems;
+    }
+
+    /** Each mapping's right-hand side, checked as a condition or a consequence according to its scope. */
+    static List<RuleProblem> mappings(RuleFile dsl) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String[] lines = dsl.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replaceFirst("\\s+$", "");
+            Matcher mapping = MAPPING.matcher(line.stripLeading());
+            if (!mapping.matches()) {
+                continue; // comments, blank lines and text Drools does not read as a mapping
+            }
+            int valueAt = line.length() - mapping.group(3).length();
+            int lineNumber = i + 1;
+            String value = withPlaceholdersAsNames(mapping.group(3));
+            check(mapping.group(1).strip(), value).ifPresent(f -> problems.add(new RuleProblem(Severity.ERROR,
+                    dsl.path(), lineNumber, valueAt + f.offset() + 1, "DSL mapping: " + f.message())));
+        }
+        return problems;
+    }
+
+    private static Optional<SandboxFinding> check(String scope, String value) {
+        MaskedSource source = MaskedSource.of(value);
+        if (value.contains("\\u")) {
+            return Optional.of(new SandboxFinding(value.indexOf("\\u"), "unicode escapes (\\uXXXX) are not allowed"));
+        }
+        Optional<SandboxFinding> condition = ConditionSandbox.check(source.masked(), 0);
+        Optional<SandboxFinding> consequence = ConsequenceSandbox.check(value, source.masked(), 0);
+        return switch (scope) {
+            case "when", "condition" -> condition;
+            case "then", "consequence" -> consequence;
+            default -> condition.isEmpty() || consequence.isEmpty() ? Optional.empty() : condition;
+        };
+    }
+
+    /** {@code {value}} becomes {@code xxxxxxx}: a name of the same length, so offsets stay true. */
+    private static String withPlaceholdersAsNames(String value) {
+        return PLACEHOLDER.matcher(value).replaceAll(m -> "x".repeat(m.group().length()));
+    }
+
+    /** The .dslr file expanded with every DSL file of the rule set, checked as DRL; located by line. */
+    static List<RuleProblem> expanded(RuleFile dslr, List<RuleFile> dsls) {
+        DefaultExpander expander = new DefaultExpander();
+        try {
+            for (RuleFile dsl : dsls) {
+                DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
+                if (mapping.parseAndLoad(new StringReader(dsl.content()))) {
+                    expander.addDSLMapping(mapping.getMapping());
+                }
+            }
+            String drl = expander.expand(new StringReader(dslr.content()));
+            MaskedSource source = MaskedSource.of(drl);
+            return SandboxLint.findings(source).stream()
+                    .map(f -> new RuleProblem(Severity.ERROR, dslr.path(), source.line(f.offset()), 0,
+                            "after DSL expansion: " + f.message()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.workprivacy.rules.drools.load;
+
+/** One thing a rule file may not do, at an offset into the text that was checked. */
+record SandboxFinding(int offset, String message) {
+}
