@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
@@ -75,7 +78,11 @@ final class DslSandbox {
         return PLACEHOLDER.matcher(value).replaceAll(m -> "x".repeat(m.group().length()));
     }
 
-    /** The .dslr file expanded with every DSL file of the rule set, checked as DRL; located by line. */
+    /**
+     * The .dslr file expanded with every DSL file of the rule set, checked as DRL. Expansion keeps the
+     * line structure, so a finding is reported on the .dslr line it came from; a sentence no mapping
+     * matched stays as written and is reported as such (the usual cause of an odd consequence).
+     */
     static List<RuleProblem> expanded(RuleFile dslr, List<RuleFile> dsls) {
         DefaultExpander expander = new DefaultExpander();
         try {
@@ -85,12 +92,19 @@ final class DslSandbox {
                     expander.addDSLMapping(mapping.getMapping());
                 }
             }
-            String drl = expander.expand(new StringReader(dslr.content()));
-            MaskedSource source = MaskedSource.of(drl);
-            return SandboxLint.findings(source).stream()
-                    .map(f -> new RuleProblem(Severity.ERROR, dslr.path(), source.line(f.offset()), 0,
-                            "after DSL expansion: " + f.message()))
-                    .toList();
+            MaskedSource source = MaskedSource.of(expander.expand(new StringReader(dslr.content())));
+            Set<Integer> unexpanded = expander.getErrors().stream().map(ExpanderException::getLine).collect(Collectors.toSet());
+            String[] written = dslr.content().split("\n", -1);
+            return SandboxLint.findings(source).stream().map(f -> {
+                int line = source.line(f.offset());
+                if (unexpanded.contains(line) && line <= written.length) {
+                    String sentence = written[line - 1].strip();
+                    return new RuleProblem(Severity.ERROR, dslr.path(), line, written[line - 1].indexOf(sentence) + 1,
+                            "no sentence of the decision language (.dsl files) matches \"" + sentence
+                                    + "\": check its wording against the .dsl file, or add the sentence there");
+                }
+                return new RuleProblem(Severity.ERROR, dslr.path(), line, 0, "after DSL expansion: " + f.message());
+            }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -181,6 +181,25 @@ class RuleSandboxTest {
     }
 
     @Test
+    void aConsequenceSentenceThatNoMappingMatchesIsNamedAsSuch() {
+        String dsl = """
+                [when]There is an out-of-office request=OutOfOffice()
+                [then]Allow it=verdict.allow(kcontext);
+                """;
+        String dslr = HEADER + """
+                rule "r" @code("t-allow") @legalBasis("GDPR art. 5")
+                when
+                    There is an out-of-office request
+                then
+                    Alow it
+                end
+                """;
+        assertThat(compile(new RuleFile("rules/test.dsl", dsl), new RuleFile("rules/test.dslr", dslr)))
+                .extracting(RuleProblem::located).containsExactly("rules/test.dslr:9:5: no sentence of the decision"
+                        + " language (.dsl files) matches \"Alow it\": check its wording against the .dsl file, or add the sentence there");
+    }
+
+    @Test
     void aDslRuleThatOnlyMatchesAndReportsIsAllowedAndDecides() {
         String dsl = """
                 [when]There is an out-of-office request=$o : OutOfOffice()
