@@ -1,6 +1,10 @@
 package org.workprivacy.rules.api.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -24,21 +28,42 @@ import org.workprivacy.rules.api.situation.Situation;
 /**
  * Reads a situation from {@code {"scenario": "<id>", "facts": {...}}}. Strict on purpose: an unknown
  * fact, a wrong type or an unknown enum value is an error naming the field, because a silently ignored
- * fact could turn a verdict around. A fact that is absent or {@code null} is simply not stated.
+ * fact could turn a verdict around. A fact that is absent or {@code null} is simply not stated. Input
+ * beyond {@link SituationLimits} (size, nesting, text length) is refused with an error, not read.
  */
 public final class SituationJson {
     /** Top-level fields besides scenario and facts that callers may send (a caller's own id). */
     private static final Set<String> TOP_LEVEL = Set.of("scenario", "facts", "id");
 
     private final ObjectMapper mapper;
+    private final SituationLimits limits;
 
+    /** A reader with the {@link SituationLimits#DEFAULT default limits}. */
     public SituationJson() {
-        this.mapper = strictMapper();
+        this(SituationLimits.DEFAULT);
     }
 
-    /** The mapper used for facts; strict about types and unknown fields. */
+    public SituationJson(SituationLimits limits) {
+        this.limits = limits;
+        this.mapper = strictMapper(limits);
+    }
+
+    /** The mapper used for facts, with the default limits; strict about types and unknown fields. */
     public static ObjectMapper strictMapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        return strictMapper(SituationLimits.DEFAULT);
+    }
+
+    /** The mapper used for facts; strict about types and unknown fields, and bounded by {@code limits}. */
+    public static ObjectMapper strictMapper(SituationLimits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentChars())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringChars())
+                        .maxNameLength(limits.maxStringChars())
+                        .build())
+                .build();
+        JsonMapper mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -53,12 +78,20 @@ public final class SituationJson {
     }
 
     public Situation read(String json) {
+        if (json.length() > limits.maxDocumentChars()) {
+            // Checked up front: a parser given a whole string may read far into it before its own limit trips.
+            throw new InvalidSituationException("", "the input is " + json.length() + " characters long; a situation"
+                    + " may have at most " + limits.maxDocumentChars());
+        }
         JsonNode root;
         try {
             root = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidSituationException("", tooBig(e) + where(e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new InvalidSituationException("", "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            JsonLocation at = e.getLocation();
+            throw new InvalidSituationException("", "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
         }
         return read(root);
     }
@@ -82,6 +115,26 @@ public final class SituationJson {
             throw new InvalidSituationException("facts", "must be a JSON object");
         }
         return facts(scenario, (ObjectNode) facts);
+    }
+
+    /** Jackson's limit messages name its own settings; say in plain words which limit the input broke. */
+    private String tooBig(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return "the input is nested more than " + limits.maxNestingDepth() + " levels deep";
+        }
+        if (message.startsWith("String value length") || message.startsWith("Name length")) {
+            return "a text or field name is longer than " + limits.maxStringChars() + " characters";
+        }
+        if (message.startsWith("Document length")) {
+            return "the input is longer than " + limits.maxDocumentChars() + " characters";
+        }
+        return "the input exceeds a size limit: " + message;
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static Scenario scenario(JsonNode node) {

@@ -3,14 +3,19 @@ package org.workprivacy.rules.drools.casebook;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
@@ -18,13 +23,38 @@ import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
-/** Reads casebooks (YAML) and reports a broken one with file, line and column. */
+/**
+ * Reads casebooks (YAML) and reports a broken one with file, line and column. Bounded by
+ * {@link CasebookLimits}; anchors and aliases are refused (each case spells out its facts, and an alias
+ * is how a "billion laughs" document blows up), and so is a key given twice.
+ */
 public final class CasebookReader {
-    private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final CasebookLimits limits;
+    private final ObjectMapper yaml;
+
+    /** A reader with the {@link CasebookLimits#DEFAULT default limits}. */
+    public CasebookReader() {
+        this(CasebookLimits.DEFAULT);
+    }
+
+    public CasebookReader(CasebookLimits limits) {
+        this.limits = limits;
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(limits.maxChars());
+        loader.setNestingDepthLimit(limits.maxNestingDepth());
+        loader.setMaxAliasesForCollections(0);
+        loader.setAllowDuplicateKeys(false);
+        this.yaml = YAMLMapper.builder(YAMLFactory.builder()
+                        .loaderOptions(loader)
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(limits.maxNestingDepth())
+                                .maxDocumentLength(limits.maxChars())
+                                .build())
+                        .build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
 
     private record Document(@JsonProperty(value = "scenario", required = true) String scenario,
                             @JsonProperty(value = "cases", required = true) List<CaseSpec> cases) {
@@ -51,12 +81,25 @@ public final class CasebookReader {
     }
 
     public Casebook read(RuleFile file) {
+        if (file.content().length() > limits.maxChars()) {
+            throw problem(file, 0, 0, "the casebook is " + file.content().length() + " characters long; at most "
+                    + limits.maxChars() + " are read: split it into several casebooks");
+        }
         Document document;
         try {
+            refuseAliases(file);
             document = yaml.readValue(file.content(), Document.class);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            String message = String.valueOf(e.getOriginalMessage()).contains("nesting depth")
+                    ? "the casebook is nested more than " + limits.maxNestingDepth() + " levels deep"
+                    : "the casebook exceeds a size limit: " + e.getOriginalMessage();
+            throw problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), message);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw problem(file, 0, 0, "cannot read the casebook: " + e.getMessage());
         }
         if (document == null) {
             throw problem(file, 0, 0, "empty casebook; expected \"scenario\" and \"cases\"");
@@ -64,7 +107,24 @@ public final class CasebookReader {
         if (Scenario.byId(document.scenario()).isEmpty()) {
             throw problem(file, 1, 0, "unknown scenario \"" + document.scenario() + "\"; known: " + Scenario.ids());
         }
+        if (document.cases().size() > limits.maxCases()) {
+            throw problem(file, 0, 0, "the casebook has " + document.cases().size() + " cases; at most "
+                    + limits.maxCases() + " are allowed: split it into several casebooks");
+        }
         return new Casebook(file.path(), document.scenario(), document.cases());
+    }
+
+    /** A streaming pass before binding: the first anchor ({@code &name}) or alias ({@code *name}) is refused. */
+    private void refuseAliases(RuleFile file) throws IOException {
+        try (YAMLParser parser = (YAMLParser) yaml.getFactory().createParser(file.content())) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias() || parser.getCurrentAnchor() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw problem(file, at.getLineNr(), at.getColumnNr(), "anchors and aliases (&name, *name) are not"
+                            + " allowed in casebooks: write each case's facts out in full");
+                }
+            }
+        }
     }
 
     private static RuleSetException problem(RuleFile file, int line, int column, String message) {
