@@ -21,6 +21,7 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleLocator;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
@@ -107,11 +108,22 @@ public final class CasebookReader {
         if (Scenario.byId(document.scenario()).isEmpty()) {
             throw problem(file, 1, 0, "unknown scenario \"" + document.scenario() + "\"; known: " + Scenario.ids());
         }
+        // A YAML null ("cases: ~", "- ~") binds as Java null: refuse it here rather than fail later.
+        if (document.cases() == null || document.cases().contains(null)) {
+            throw problem(file, lineOf(file, "cases"), 0, "\"cases\" must be a list of cases, each with a name,"
+                    + " facts and what to expect; found an empty entry");
+        }
         if (document.cases().size() > limits.maxCases()) {
             throw problem(file, 0, 0, "the casebook has " + document.cases().size() + " cases; at most "
                     + limits.maxCases() + " are allowed: split it into several casebooks");
         }
         return new Casebook(file.path(), document.scenario(), document.cases());
+    }
+
+    /** The line of a top-level key, or 0. */
+    private static int lineOf(RuleFile file, String key) {
+        var matcher = java.util.regex.Pattern.compile("(?m)^" + key + "\\s*:").matcher(file.content());
+        return matcher.find() ? RuleLocator.lineAt(file.content(), matcher.start()) : 0;
     }
 
     /** A streaming pass before binding: the first anchor ({@code &name}) or alias ({@code *name}) is refused. */
