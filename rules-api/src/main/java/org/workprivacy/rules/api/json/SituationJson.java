@@ -53,11 +53,15 @@ public final class SituationJson {
         return strictMapper(SituationLimits.DEFAULT);
     }
 
-    /** The mapper used for facts; strict about types and unknown fields, and bounded by {@code limits}. */
+    /**
+     * The mapper used for facts; strict about types and unknown fields, and bounded by the nesting and
+     * text limits of {@code limits}. Not by the document length: {@link #read(String)} checks that before
+     * parsing, and callers that parse bodies or lines with this mapper (a batch request, a JSON Lines
+     * line) cap what they read themselves.
+     */
     public static ObjectMapper strictMapper(SituationLimits limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(limits.maxDocumentChars())
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringChars())
                         .maxNameLength(limits.maxStringChars())
