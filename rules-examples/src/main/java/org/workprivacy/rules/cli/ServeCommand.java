@@ -1,8 +1,9 @@
 package org.workprivacy.rules.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Optional;
+import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
@@ -41,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Request threads (default: two per core, at least 4).")
     Optional<Integer> threads;
 
+    @Mixin
+    DecisionLogOptions decisionLog;
+
     @Option(names = "--watch",
             description = "Reload the --rules directory when its files change (polls every 2 s).")
     boolean watch;
@@ -66,9 +70,16 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: rules: " + e.getMessage());
             return ExitCode.RULE_ERROR;
         }
+        Optional<DecisionLog> decisions;
+        try {
+            decisions = decisionLog.open();
+        } catch (IOException e) {
+            err.println("error: cannot open the decision log " + decisionLog.file + ": " + e.getMessage());
+            return ExitCode.OUTPUT_FAILED;
+        }
         DecisionService service;
         try {
-            service = DecisionService.start(config, served, err::println);
+            service = DecisionService.start(config, served, decisions, err::println);
         } catch (IOException e) {
             err.println("error: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
             return ExitCode.CANNOT_SERVE;
@@ -83,6 +94,7 @@ final class ServeCommand implements Callable<Integer> {
                 watcher.close();
             }
             service.close(); // lets requests in flight finish first
+            decisions.ifPresent(DecisionLog::close);
             err.println("workprivacy decision service stopped");
             stopped.countDown();
         }, "workprivacy-stop"));

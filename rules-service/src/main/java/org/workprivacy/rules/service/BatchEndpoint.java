@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.workprivacy.rules.api.decisionlog.DecisionLog;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.json.VerdictJson;
@@ -17,6 +19,7 @@ import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
+import org.workprivacy.rules.api.verdict.Verdict;
 
 /**
  * {@code POST /v1/decisions:batch}: a JSON array of situations in; a JSON array out with exactly one entry
@@ -36,12 +39,15 @@ final class BatchEndpoint implements Endpoint {
     /** Writes entries without flushing each: the stream sends full chunks, not one per entry. */
     private final ObjectWriter entries;
     private final Consumer<String> log;
+    private final Optional<DecisionLog> decisions;
     private final JsonBodies bodies = new JsonBodies();
     private final SituationJson situations = new SituationJson();
     private final VerdictJson verdicts = new VerdictJson();
 
-    BatchEndpoint(ServedRules rules, ServiceConfig config, ObjectMapper json, Consumer<String> log) {
+    BatchEndpoint(ServedRules rules, ServiceConfig config, ObjectMapper json, Optional<DecisionLog> decisions,
+                  Consumer<String> log) {
         this.rules = rules;
+        this.decisions = decisions;
         this.config = config;
         this.json = json;
         this.entries = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
@@ -74,7 +80,11 @@ final class BatchEndpoint implements Endpoint {
         JsonNode id = element.isObject() ? element.get("id") : null;
         try {
             Situation situation = situations.read(element);
-            return new Entry(index, id, verdicts.write(engine.decide(situation, language)), null);
+            Verdict verdict = engine.decide(situation, language);
+            DecideEndpoint.record(decisions, situation, verdict);
+            return new Entry(index, id, verdicts.write(verdict), null);
+        } catch (HttpProblem e) {
+            return new Entry(index, id, null, e.error());
         } catch (InvalidSituationException e) {
             return new Entry(index, id, null, HttpProblem.of(e).error());
         } catch (RuleSetException e) {

@@ -2,7 +2,10 @@ package org.workprivacy.rules.service;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import org.workprivacy.rules.api.decisionlog.DecisionLog;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.json.VerdictJson;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
@@ -18,10 +21,12 @@ final class DecideEndpoint implements Endpoint {
     private final JsonBodies bodies = new JsonBodies();
     private final SituationJson situations = new SituationJson();
     private final VerdictJson verdicts = new VerdictJson();
+    private final Optional<DecisionLog> decisions;
 
-    DecideEndpoint(ServedRules rules, int maxBodyBytes) {
+    DecideEndpoint(ServedRules rules, int maxBodyBytes, Optional<DecisionLog> decisions) {
         this.rules = rules;
         this.maxBodyBytes = maxBodyBytes;
+        this.decisions = decisions;
     }
 
     @Override
@@ -39,7 +44,21 @@ final class DecideEndpoint implements Endpoint {
         } catch (RuleSetException e) {
             throw ruleFailed(e);
         }
+        record(decisions, situation, verdict);
         call.answer(200, verdicts.write(verdict).getBytes(StandardCharsets.UTF_8), languageHeaders(language));
+    }
+
+    /** Writes the decision-log line first: no verdict leaves the service unlogged. */
+    static void record(Optional<DecisionLog> decisions, Situation situation, Verdict verdict) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        try {
+            decisions.get().record(new DecisionLog.Decision(situation, verdict, Instant.now()));
+        } catch (IOException e) {
+            throw new HttpProblem(500, "", "the decision could not be written to the decision log ("
+                    + e.getMessage() + "); no verdict was given");
+        }
     }
 
     static HttpProblem ruleFailed(RuleSetException e) {

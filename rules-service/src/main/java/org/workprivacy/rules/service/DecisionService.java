@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.workprivacy.rules.api.decisionlog.DecisionLog;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -47,10 +49,19 @@ public final class DecisionService implements AutoCloseable {
      * @throws IOException when the address cannot be bound (port in use, not permitted)
      */
     public static DecisionService start(ServiceConfig config, ServedRules rules, Consumer<String> log) throws IOException {
+        return start(config, rules, Optional.empty(), log);
+    }
+
+    /**
+     * Starts listening and answering, appending every decision to {@code decisions} when given. A verdict
+     * is only sent after its decision-log line was written.
+     */
+    public static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
+                                        Consumer<String> log) throws IOException {
         ObjectMapper json = JsonMapper.builder().build();
         List<Route> routes = List.of(
-                new Route("POST", "/v1/decisions", new DecideEndpoint(rules, config.maxBodyBytes())),
-                new Route("POST", "/v1/decisions:batch", new BatchEndpoint(rules, config, json, log)),
+                new Route("POST", "/v1/decisions", new DecideEndpoint(rules, config.maxBodyBytes(), decisions)),
+                new Route("POST", "/v1/decisions:batch", new BatchEndpoint(rules, config, json, decisions, log)),
                 new Route("GET", "/v1/schema", new SchemaEndpoint(json)),
                 new Route("GET", "/v1/health", new HealthEndpoint(rules)),
                 new Route("POST", "/v1/reload", new ReloadEndpoint(rules, log)));

@@ -31,24 +31,36 @@ final class RunningService implements AutoCloseable {
     }
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
     private final DecisionService service;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final List<String> log = new CopyOnWriteArrayList<>();
 
-    private RunningService(ServiceConfig config, ServedRules rules) {
+    private RunningService(ServiceConfig config, ServedRules rules, java.util.Optional<org.workprivacy.rules.api.decisionlog.DecisionLog> decisions) {
         try {
-            this.service = DecisionService.start(config.withPort(0), rules, log::add);
+            this.service = DecisionService.start(config.withPort(0), rules, decisions, log::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static RunningService start(ServedRules rules) {
-        return new RunningService(ServiceConfig.defaults().withThreads(4), rules);
+        return new RunningService(ServiceConfig.defaults().withThreads(4), rules, java.util.Optional.empty());
+    }
+
+    static RunningService start(ServedRules rules, org.workprivacy.rules.api.decisionlog.DecisionLog decisions) {
+        return new RunningService(ServiceConfig.defaults().withThreads(4), rules, java.util.Optional.of(decisions));
     }
 
     static RunningService start(ServiceConfig config, ServedRules rules) {
-        return new RunningService(config, rules);
+        return new RunningService(config, rules, java.util.Optional.empty());
     }
 
     int port() {

@@ -1,4 +1,4 @@
-package org.workprivacy.rules.decisionlog;
+package org.workprivacy.rules.api.decisionlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
