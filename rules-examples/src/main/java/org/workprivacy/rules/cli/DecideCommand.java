@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.json.VerdictJson;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
@@ -17,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "decide", mixinStandardHelpOptions = true,
@@ -25,8 +22,8 @@ import picocli.CommandLine.Spec;
 final class DecideCommand implements Callable<Integer> {
     enum Format { json, text }
 
-    @Parameters(paramLabel = "FILE", description = "Situation JSON file, or - for standard input.")
-    String file;
+    @Mixin
+    SituationInput input;
 
     @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "json")
@@ -49,16 +46,11 @@ final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Situation situation;
-        try {
-            situation = new SituationJson().read(Input.read(file, System.in));
-        } catch (IOException e) {
-            err.println("error: cannot read " + file + ": " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (InvalidSituationException e) {
-            err.println("error: invalid situation in " + file + ": " + e.getMessage());
+        Optional<Situation> read = input.read(err);
+        if (read.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        Situation situation = read.get();
         Optional<DecisionLog> log;
         try {
             log = decisionLog.open();

@@ -3,21 +3,18 @@ package org.workprivacy.rules.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
-import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -25,8 +22,8 @@ import picocli.CommandLine.Spec;
 final class ExplainCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(paramLabel = "FILE", description = "Situation JSON file, or - for standard input.")
-    String file;
+    @Mixin
+    SituationInput input;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -45,16 +42,11 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Situation situation;
-        try {
-            situation = new SituationJson().read(Input.read(file, System.in));
-        } catch (IOException e) {
-            err.println("error: cannot read " + file + ": " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (InvalidSituationException e) {
-            err.println("error: invalid situation in " + file + ": " + e.getMessage());
+        Optional<Situation> read = input.read(err);
+        if (read.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        Situation situation = read.get();
         Explanation explanation;
         try {
             explanation = rules.engine().explain(situation, language);
