@@ -33,7 +33,7 @@ public final class BenchCases {
                 ObjectNode document = JsonNodeFactory.instance.objectNode();
                 document.put("scenario", casebook.scenario());
                 document.set("facts", spec.facts());
-                cases.add(new BenchCase(casebook.scenario(), spec.name(), json.read(document), spec.expect()));
+                cases.add(new BenchCase(casebook.scenario(), spec.name(), json.read(document), document.toString(), spec.expect()));
             }
         }
         return new BenchCases(cases);

@@ -15,10 +15,13 @@ public final class DecisionEngines {
         return Bundled.ENGINE;
     }
 
-    /** Lazy holder: the bundled rules are compiled once per JVM, when first asked for. */
+    /**
+     * Lazy holder: the bundled rules are loaded once per JVM, when first asked for, from the executable
+     * model precompiled at build time (or compiled from DRL when there is none for these files).
+     */
     private static final class Bundled {
-        static final DroolsDecisionEngine ENGINE =
-                new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()));
+        static final DroolsDecisionEngine ENGINE = new DroolsDecisionEngine(
+                new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()::load));
     }
 
     /** An engine on an already compiled rule set (used by check and test). */

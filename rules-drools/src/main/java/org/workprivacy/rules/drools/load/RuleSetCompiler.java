@@ -3,6 +3,7 @@ package org.workprivacy.rules.drools.load;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -33,6 +34,23 @@ public final class RuleSetCompiler {
             throw new RuleSetException(errors);
         }
         return compilation.ruleSet();
+    }
+
+    /**
+     * Like {@link #compile}, but uses the executable model precompiled at build time when the classpath
+     * holds one for exactly these files (the bundled rules), checking its rules' metadata the same way.
+     */
+    public RuleSet load(RuleSetFiles files) {
+        Optional<KieBase> precompiled = PrecompiledModel.kieBaseFor(files);
+        if (precompiled.isEmpty()) {
+            return compile(files);
+        }
+        List<RuleInfo> rules = rules(precompiled.get(), files);
+        List<RuleProblem> errors = metadataProblems(rules, files);
+        if (!errors.isEmpty()) {
+            throw new RuleSetException(errors);
+        }
+        return new RuleSet(files.version(), files, precompiled.get(), Messages.from(files), rules);
     }
 
     /** The outcome of a compilation: the rule set when there were no errors, and all problems found. */
