@@ -2,7 +2,6 @@ package org.workprivacy.rules.drools.decide;
 
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.runtime.StatelessKieSession;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
@@ -13,8 +12,8 @@ import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.drools.load.RuleSet;
 
 /**
- * Decides with one compiled rule set. Each decision runs in its own stateless session (its working
- * memory borrowed from a pool) with its own collector, so the engine is safe to share between threads.
+ * Decides with one compiled rule set. Each decision runs with its own collector in a session that only
+ * its thread uses (see {@link PreparedRuleSet}), so the engine is safe to share between threads.
  * Build one with {@link DecisionEngines}.
  */
 public final class DroolsDecisionEngine implements DecisionEngine {
@@ -48,10 +47,8 @@ public final class DroolsDecisionEngine implements DecisionEngine {
 
     private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches) {
         VerdictCollector collector = new VerdictCollector(prepared.rules(), withMatches);
-        StatelessKieSession session = prepared.newSession();
-        session.setGlobal(GLOBAL, collector);
         try {
-            session.execute(situation);
+            prepared.fire(situation, GLOBAL, collector);
         } catch (RuntimeException e) {
             throw new RuleSetException("a rule failed while deciding " + situation.scenario().id() + ": "
                     + e.getMessage(), e);

@@ -1,39 +1,55 @@
 package org.workprivacy.rules.drools.decide;
 
-import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.workprivacy.rules.drools.load.RuleSet;
 
 /**
  * A compiled rule set made ready for deciding, once per version, so that a decision does only
- * per-decision work: a pool of reusable sessions, each rule's metadata read once, and reasons and
- * conditions built once.
+ * per-decision work: each rule's metadata read once, reasons and conditions built once, and one
+ * reusable session per thread.
  *
- * <p>Sessions come from {@link KieSessionsPool}: each decision takes a fresh stateless session handle
- * (which owns its globals, so the per-decision collector never leaks between decisions or threads);
- * executing it borrows a working memory from the pool, binds that handle's globals to it, and resets
- * and returns it afterwards. The pool is never shut down: a decision that started on a version may still
- * be using it after a reload, and the garbage collector reclaims it with its rule set.
+ * <p>Sessions: each thread keeps its own stateful session and a decision inserts its one fact, fires,
+ * and deletes the fact again, which leaves the session as empty as it found it; the per-decision
+ * collector is bound as the global right before firing, and the session is never seen by two threads.
+ * A session whose decision failed is thrown away. Measured against the alternatives (docs/benchmarks.md):
+ * a fresh stateless session per decision builds a working memory every time, and
+ * {@link org.kie.api.runtime.KieSessionsPool} resets the memories of every node of all scenarios when a
+ * working memory goes back to the pool; both cost more than the insert and delete of one fact.
  */
 final class PreparedRuleSet {
     private final RuleSet ruleSet;
-    private final KieSessionsPool sessions;
     private final RuleIndex rules;
     private final VerdictParts parts;
+    private final ThreadLocal<KieSession> sessions;
 
     PreparedRuleSet(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = new RuleIndex(ruleSet.kieBase());
         this.parts = new VerdictParts(ruleSet.messages());
+        this.sessions = ThreadLocal.withInitial(() -> ruleSet.kieBase().newKieSession());
     }
 
     RuleSet ruleSet() {
         return ruleSet;
     }
 
-    StatelessKieSession newSession() {
-        return sessions.newStatelessKieSession();
+    /** Fires the rules on {@code fact} with {@code collector} as the global {@code global}. */
+    void fire(Object fact, String global, VerdictCollector collector) {
+        KieSession session = sessions.get();
+        boolean clean = false;
+        try {
+            session.setGlobal(global, collector);
+            FactHandle handle = session.insert(fact);
+            session.fireAllRules();
+            session.delete(handle);
+            clean = true;
+        } finally {
+            if (!clean) {
+                sessions.remove();
+                session.dispose();
+            }
+        }
     }
 
     RuleIndex rules() {
