@@ -9,8 +9,9 @@ public final class RuleLocator {
 
     public static String fileOf(String ruleName, RuleSetFiles files) {
         Pattern header = header(ruleName);
+        // contains() first: a cheap test that skips the regex for files that cannot hold the rule.
         return files.withExtension("drl", "dslr")
-                .filter(f -> header.matcher(f.content()).find())
+                .filter(f -> f.content().contains(ruleName) && header.matcher(f.content()).find())
                 .map(RuleFile::path)
                 .findFirst()
                 .orElse("(unknown file)");
@@ -20,6 +21,7 @@ public final class RuleLocator {
     public static int lineOf(String ruleName, RuleSetFiles files) {
         Pattern header = header(ruleName);
         return files.withExtension("drl", "dslr")
+                .filter(f -> f.content().contains(ruleName))
                 .map(f -> {
                     var matcher = header.matcher(f.content());
                     return matcher.find() ? lineAt(f.content(), matcher.start()) : 0;

@@ -127,16 +127,16 @@ public final class RuleSetCompiler {
     private static List<RuleProblem> metadataProblems(List<RuleInfo> rules, RuleSetFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleInfo rule : rules) {
-            int line = RuleLocator.lineOf(rule.name(), files);
+            // The line is looked up only for a rule with a problem: it means scanning the rule files.
             if (rule.code().isEmpty()) {
-                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), RuleLocator.lineOf(rule.name(), files), 0,
                         "rule \"" + rule.name() + "\" has no @code(\"...\") metadata: every rule needs a stable reason code"));
             } else if (!KEBAB.matcher(rule.code()).matches()) {
-                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), RuleLocator.lineOf(rule.name(), files), 0,
                         "rule \"" + rule.name() + "\" has reason code \"" + rule.code() + "\"; codes are lower-case kebab-case"));
             }
             if (rule.legalBasis().isEmpty()) {
-                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), RuleLocator.lineOf(rule.name(), files), 0,
                         "rule \"" + rule.name() + "\" has no @legalBasis(\"...\") metadata: cite the article, case or guidance it rests on"));
             }
         }
