@@ -38,25 +38,31 @@ final class VerdictParts {
 
     /** The reason an allow or deny rule gives. */
     Reason reason(Language language, FiredRule rule) {
-        return reasons.computeIfAbsent(new Key(language, rule), k ->
+        return cached(reasons, new Key(language, rule), k ->
                 new Reason(rule.ruleId(), rule.code(), messages.text(language, rule.code(), Map.of()), rule.legalBasis()));
     }
 
     /** The reason a missing-fact rule gives, naming the fact. */
     Reason missingReason(Language language, FiredRule rule) {
-        return missingReasons.computeIfAbsent(new Key(language, rule), k -> new Reason(rule.ruleId(), MISSING_FACTS,
+        return cached(missingReasons, new Key(language, rule), k -> new Reason(rule.ruleId(), MISSING_FACTS,
                 messages.text(language, MISSING_FACTS, Map.of("fact", rule.detail())), rule.legalBasis()));
     }
 
     /** The condition a condition rule attaches (its detail is the condition's code). */
     Condition condition(Language language, FiredRule rule) {
-        return conditions.computeIfAbsent(new Key(language, rule), k ->
+        return cached(conditions, new Key(language, rule), k ->
                 new Condition(rule.detail(), messages.text(language, rule.detail(), Map.of()), rule.legalBasis()));
     }
 
     /** The reason of the default DENIED when no rule permits the action. */
     Reason noPermittingRule(Language language) {
-        return noPermittingRule.computeIfAbsent(language, l -> new Reason("default: no permitting rule",
+        return cached(noPermittingRule, language, l -> new Reason("default: no permitting rule",
                 NO_PERMITTING_RULE, messages.text(l, NO_PERMITTING_RULE, Map.of()), DEFAULT_BASIS));
+    }
+
+    /** get() first: computeIfAbsent may lock a bin even when the value is there, and threads would queue. */
+    private static <K, V> V cached(ConcurrentMap<K, V> map, K key, java.util.function.Function<K, V> make) {
+        V value = map.get(key);
+        return value != null ? value : map.computeIfAbsent(key, make);
     }
 }
