@@ -1,10 +1,32 @@
 package org.workprivacy.rules.drools.load;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds where a rule is written, by its name, so problems can point at file and line. */
 public final class RuleLocator {
     private RuleLocator() {
+    }
+
+    private static final Pattern ANY_HEADER = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+)\\s)");
+
+    /**
+     * The file of every rule header in the rule files, in one pass per file (the first file wins, as in
+     * {@link #fileOf}); a rule missing here (an unusual name) can still be looked up with {@link #fileOf}.
+     */
+    public static Map<String, String> filesByRule(RuleSetFiles files) {
+        Map<String, String> byRule = new HashMap<>();
+        files.withExtension("drl", "dslr").forEach(f -> {
+            Matcher matcher = ANY_HEADER.matcher(f.content());
+            while (matcher.find()) {
+                String name = matcher.group(1) != null ? matcher.group(1)
+                        : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+                byRule.putIfAbsent(name, f.path());
+            }
+        });
+        return byRule;
     }
 
     public static String fileOf(String ruleName, RuleSetFiles files) {

@@ -114,9 +114,11 @@ public final class RuleSetCompiler {
     private static List<RuleInfo> rules(KieBase kieBase, RuleSetFiles files) {
         List<RuleInfo> rules = new ArrayList<>();
         Collection<KiePackage> packages = kieBase.getKiePackages();
+        java.util.Map<String, String> fileByRule = RuleLocator.filesByRule(files);
         for (KiePackage kiePackage : packages) {
             for (Rule rule : kiePackage.getRules()) {
-                rules.add(new RuleInfo(rule.getName(), RuleLocator.fileOf(rule.getName(), files),
+                String file = fileByRule.get(rule.getName());
+                rules.add(new RuleInfo(rule.getName(), file != null ? file : RuleLocator.fileOf(rule.getName(), files),
                         RuleMetadata.code(rule.getMetaData()), RuleMetadata.legalBasis(rule.getMetaData())));
             }
         }
