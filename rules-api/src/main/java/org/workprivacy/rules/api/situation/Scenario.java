@@ -36,10 +36,15 @@ public enum Scenario {
         return Arrays.stream(values()).map(Scenario::id).toList();
     }
 
+    private static final Scenario[] ALL = values();
+
+    /** Called on every decision: a plain loop over a cached array (values() copies, streams allocate). */
     static Scenario of(Situation situation) {
-        return Arrays.stream(values())
-                .filter(s -> s.situationType.isInstance(situation))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no scenario for " + situation.getClass()));
+        for (Scenario scenario : ALL) {
+            if (scenario.situationType == situation.getClass()) {
+                return scenario;
+            }
+        }
+        throw new IllegalStateException("no scenario for " + situation.getClass());
     }
 }

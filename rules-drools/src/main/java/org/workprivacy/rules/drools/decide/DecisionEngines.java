@@ -19,7 +19,7 @@ public final class DecisionEngines {
      */
     public static synchronized DroolsDecisionEngine bundled() {
         if (bundled == null) {
-            bundled = new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()));
+            bundled = new DroolsDecisionEngine(new RuleSetHolder(RuleSetFiles::fromClasspath, new RuleSetCompiler()::load));
         }
         return bundled;
     }

@@ -1,9 +1,10 @@
 package org.workprivacy.rules.drools.decide;
 
+import java.util.List;
 import java.util.Objects;
-import org.kie.api.runtime.StatelessKieSession;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.explain.Explanation;
+import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
@@ -11,8 +12,9 @@ import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.drools.load.RuleSet;
 
 /**
- * Decides with one compiled rule set. Each decision runs in its own stateless session with its own
- * collector, so the engine is safe to share between threads. Build one with {@link DecisionEngines}.
+ * Decides with one compiled rule set. Each decision runs with its own collector in a session that only
+ * its thread uses (see {@link PreparedRuleSet}), so the engine is safe to share between threads.
+ * Build one with {@link DecisionEngines}.
  */
 public final class DroolsDecisionEngine implements DecisionEngine {
     static final String GLOBAL = "verdict";
@@ -24,31 +26,39 @@ public final class DroolsDecisionEngine implements DecisionEngine {
 
     @Override
     public Verdict decide(Situation situation, Language language) {
-        return explain(situation, language).verdict();
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(language, "language");
+        // Read the rule set once: a decision never mixes two versions, even during a reload.
+        PreparedRuleSet prepared = holder.current();
+        List<FiredRule> fired = fire(prepared, situation, false);
+        return new VerdictCombiner(prepared.parts(), language)
+                .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
     }
 
     @Override
     public Explanation explain(Situation situation, Language language) {
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(language, "language");
-        // Read the rule set once: a decision never mixes two versions, even during a reload.
-        RuleSet ruleSet = holder.current();
-        VerdictCollector collector = new VerdictCollector();
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
-        session.setGlobal(GLOBAL, collector);
+        PreparedRuleSet prepared = holder.current();
+        List<FiredRule> fired = fire(prepared, situation, true);
+        return new VerdictCombiner(prepared.parts(), language)
+                .explain(situation.scenario().id(), prepared.ruleSet().version(), fired);
+    }
+
+    private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches) {
+        VerdictCollector collector = new VerdictCollector(prepared.rules(), withMatches);
         try {
-            session.execute(situation);
+            prepared.fire(situation, GLOBAL, collector);
         } catch (RuntimeException e) {
             throw new RuleSetException("a rule failed while deciding " + situation.scenario().id() + ": "
                     + e.getMessage(), e);
         }
-        return new VerdictCombiner(ruleSet.messages(), language)
-                .combine(situation.scenario().id(), ruleSet.version(), collector.fired());
+        return collector.fired();
     }
 
     @Override
     public String ruleSetVersion() {
-        return holder.current().version();
+        return holder.current().ruleSet().version();
     }
 
     /**
@@ -61,6 +71,6 @@ public final class DroolsDecisionEngine implements DecisionEngine {
 
     /** The rule set deciding right now. */
     public RuleSet ruleSet() {
-        return holder.current();
+        return holder.current().ruleSet();
     }
 }

@@ -2,6 +2,7 @@ package org.workprivacy.rules.drools.decide;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
@@ -16,35 +17,40 @@ import org.workprivacy.rules.drools.load.RuleSetFiles;
  */
 final class RuleSetHolder {
     private final Supplier<RuleSetFiles> source;
-    private final RuleSetCompiler compiler;
-    private final AtomicReference<RuleSet> current;
+    private final Function<RuleSetFiles, RuleSet> compiler;
+    private final AtomicReference<PreparedRuleSet> current;
 
     RuleSetHolder(Supplier<RuleSetFiles> source, RuleSetCompiler compiler) {
+        this(source, compiler::compile);
+    }
+
+    /** {@code compiler} turns files into a rule set or throws {@link RuleSetException}. */
+    RuleSetHolder(Supplier<RuleSetFiles> source, Function<RuleSetFiles, RuleSet> compiler) {
         this.source = source;
         this.compiler = compiler;
-        this.current = new AtomicReference<>(compiler.compile(source.get()));
+        this.current = new AtomicReference<>(new PreparedRuleSet(compiler.apply(source.get())));
     }
 
     /** A holder for one fixed rule set; reloading it changes nothing. */
     RuleSetHolder(RuleSet fixed) {
         this.source = fixed::files;
-        this.compiler = new RuleSetCompiler();
-        this.current = new AtomicReference<>(fixed);
+        this.compiler = new RuleSetCompiler()::compile;
+        this.current = new AtomicReference<>(new PreparedRuleSet(fixed));
     }
 
-    RuleSet current() {
+    PreparedRuleSet current() {
         return current.get();
     }
 
     synchronized ReloadResult reload() {
-        RuleSet before = current.get();
+        RuleSet before = current.get().ruleSet();
         try {
             RuleSetFiles files = source.get();
             if (files.version().equals(before.version())) {
                 return new ReloadResult(false, before.version(), List.of());
             }
-            RuleSet next = compiler.compile(files);
-            current.set(next);
+            RuleSet next = compiler.apply(files);
+            current.set(new PreparedRuleSet(next));
             return new ReloadResult(true, next.version(), List.of());
         } catch (RuleSetException e) {
             return new ReloadResult(false, before.version(), e.problems().isEmpty()

@@ -5,28 +5,38 @@ import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 import org.workprivacy.rules.api.explain.Effect;
 import org.workprivacy.rules.api.explain.FiredRule;
-import org.workprivacy.rules.drools.load.RuleMetadata;
 
 /**
  * The only thing a rule's consequence may touch (bound as the global {@code verdict}): it records what
  * the rule contributes, with the rule's own metadata. One instance per decision; not shared.
  */
 public final class VerdictCollector {
+    private final RuleIndex rules;
+    private final boolean withMatches;
     private final List<FiredRule> fired = new ArrayList<>();
+
+    /**
+     * @param withMatches also record the matched facts as text; only an explanation shows them, and
+     *                    turning a situation into text costs more than the rest of a decision
+     */
+    VerdictCollector(RuleIndex rules, boolean withMatches) {
+        this.rules = rules;
+        this.withMatches = withMatches;
+    }
 
     /** The rule permits the action. */
     public void allow(RuleContext kcontext) {
-        record(kcontext, Effect.ALLOW, "");
+        record(kcontext, Effect.ALLOW, null);
     }
 
     /** The rule forbids the action. */
     public void deny(RuleContext kcontext) {
-        record(kcontext, Effect.DENY, "");
+        record(kcontext, Effect.DENY, null);
     }
 
     /** The rule attaches its own code as an obligation to a permission (shown only if the verdict is ALLOWED). */
     public void condition(RuleContext kcontext) {
-        record(kcontext, Effect.CONDITION, RuleMetadata.code(kcontext.getRule().getMetaData()));
+        record(kcontext, Effect.CONDITION, rules.of(kcontext.getRule()).code());
     }
 
     /** The rule needs {@code fact}, which the caller did not state. */
@@ -35,13 +45,14 @@ public final class VerdictCollector {
     }
 
     List<FiredRule> fired() {
-        return List.copyOf(fired);
+        return fired;
     }
 
     private void record(RuleContext kcontext, Effect effect, String detail) {
-        var rule = kcontext.getRule();
-        List<String> matched = kcontext.getMatch().getObjects().stream().map(String::valueOf).toList();
-        fired.add(new FiredRule(rule.getName(), RuleMetadata.code(rule.getMetaData()), effect, detail,
-                RuleMetadata.legalBasis(rule.getMetaData()), matched));
+        RuleIndex.Entry rule = rules.of(kcontext.getRule());
+        List<String> matched = withMatches
+                ? kcontext.getMatch().getObjects().stream().map(String::valueOf).toList()
+                : List.of();
+        fired.add(new FiredRule(rule.name(), rule.code(), effect, detail == null ? "" : detail, rule.legalBasis(), matched));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.workprivacy.rules.api.explain.Effect;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
@@ -12,80 +13,87 @@ import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Outcome;
 import org.workprivacy.rules.api.verdict.Reason;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.drools.load.Messages;
 
 /**
  * Turns the rules that fired into one verdict, fail closed: a missing fact or any deny gives DENIED
- * (deny overrides allow); without a permitting rule the answer is DENIED as well.
+ * (deny overrides allow); without a permitting rule the answer is DENIED as well. Runs on every
+ * decision, so it loops instead of streaming and takes its reasons from {@link VerdictParts}.
  */
 final class VerdictCombiner {
-    static final String MISSING_FACTS = "missing-facts";
-    static final String NO_PERMITTING_RULE = "no-permitting-rule";
-    private static final List<String> DEFAULT_BASIS = List.of("GDPR art. 5(2)", "GDPR art. 6(1)");
-
-    private final Messages messages;
+    private final VerdictParts parts;
     private final Language language;
 
-    VerdictCombiner(Messages messages, Language language) {
-        this.messages = messages;
+    VerdictCombiner(VerdictParts parts, Language language) {
+        this.parts = parts;
         this.language = language;
     }
 
-    Explanation combine(String scenario, String version, List<FiredRule> fired) {
-        List<FiredRule> denies = only(fired, Effect.DENY);
-        List<FiredRule> missing = only(fired, Effect.MISSING_FACT);
-        List<FiredRule> allows = only(fired, Effect.ALLOW);
-
-        if (!denies.isEmpty() || !missing.isEmpty()) {
-            List<Reason> reasons = new ArrayList<>(denies.stream().map(this::reason).toList());
-            missing.forEach(m -> reasons.add(missingReason(m)));
-            List<String> missingFacts = missing.stream().map(FiredRule::detail).distinct().sorted().toList();
-            Verdict verdict = new Verdict(scenario, Outcome.DENIED, distinct(reasons), List.of(), missingFacts, version);
-            String how = !denies.isEmpty()
-                    ? denies.size() + " deny rule(s) fired; deny overrides " + allows.size() + " allow rule(s)"
-                    : "";
-            if (!missing.isEmpty()) {
-                how += (how.isEmpty() ? "" : "; ") + "facts needed for a decision are missing " + missingFacts
-                        + ", so the verdict fails closed";
+    Verdict verdict(String scenario, String version, List<FiredRule> fired) {
+        List<Reason> denies = new ArrayList<>();
+        List<Reason> missing = new ArrayList<>();
+        List<Reason> allows = new ArrayList<>();
+        TreeSet<String> missingFacts = new TreeSet<>();
+        for (FiredRule rule : fired) {
+            switch (rule.effect()) {
+                case DENY -> denies.add(parts.reason(language, rule));
+                case MISSING_FACT -> {
+                    missing.add(parts.missingReason(language, rule));
+                    missingFacts.add(rule.detail());
+                }
+                case ALLOW -> allows.add(parts.reason(language, rule));
+                case CONDITION -> { }
             }
-            return new Explanation(verdict, fired, how + ": DENIED");
+        }
+        if (!denies.isEmpty() || !missing.isEmpty()) {
+            denies.addAll(missing);
+            return new Verdict(scenario, Outcome.DENIED, distinct(denies), List.of(), List.copyOf(missingFacts), version);
         }
         if (!allows.isEmpty()) {
-            List<Condition> conditions = conditions(only(fired, Effect.CONDITION));
-            Verdict verdict = new Verdict(scenario, Outcome.ALLOWED, distinct(allows.stream().map(this::reason).toList()),
-                    conditions, List.of(), version);
-            return new Explanation(verdict, fired, allows.size() + " allow rule(s) fired and no deny rule: ALLOWED with "
-                    + conditions.size() + " condition(s)");
+            return new Verdict(scenario, Outcome.ALLOWED, distinct(allows), conditions(fired), List.of(), version);
         }
-        Reason defaultReason = new Reason("default: no permitting rule", NO_PERMITTING_RULE,
-                messages.text(language, NO_PERMITTING_RULE, Map.of()), DEFAULT_BASIS);
-        Verdict verdict = new Verdict(scenario, Outcome.DENIED, List.of(defaultReason), List.of(), List.of(), version);
-        return new Explanation(verdict, fired, "no rule permitted the action: DENIED by default");
+        return new Verdict(scenario, Outcome.DENIED, List.of(parts.noPermittingRule(language)), List.of(), List.of(), version);
     }
 
-    private Reason reason(FiredRule rule) {
-        return new Reason(rule.ruleId(), rule.code(), messages.text(language, rule.code(), Map.of()), rule.legalBasis());
+    Explanation explain(String scenario, String version, List<FiredRule> fired) {
+        Verdict verdict = verdict(scenario, version, fired);
+        return new Explanation(verdict, fired, how(verdict, fired));
     }
 
-    private Reason missingReason(FiredRule rule) {
-        return new Reason(rule.ruleId(), MISSING_FACTS,
-                messages.text(language, MISSING_FACTS, Map.of("fact", rule.detail())), rule.legalBasis());
+    private static String how(Verdict verdict, List<FiredRule> fired) {
+        long denies = count(fired, Effect.DENY);
+        long allows = count(fired, Effect.ALLOW);
+        if (verdict.allowed()) {
+            return allows + " allow rule(s) fired and no deny rule: ALLOWED with " + verdict.conditions().size() + " condition(s)";
+        }
+        if (denies == 0 && verdict.missingFacts().isEmpty()) {
+            return "no rule permitted the action: DENIED by default";
+        }
+        String how = denies > 0 ? denies + " deny rule(s) fired; deny overrides " + allows + " allow rule(s)" : "";
+        if (!verdict.missingFacts().isEmpty()) {
+            how += (how.isEmpty() ? "" : "; ") + "facts needed for a decision are missing " + verdict.missingFacts()
+                    + ", so the verdict fails closed";
+        }
+        return how + ": DENIED";
     }
 
-    private List<Condition> conditions(List<FiredRule> conditionRules) {
+    private List<Condition> conditions(List<FiredRule> fired) {
         Map<String, Condition> byCode = new LinkedHashMap<>();
-        for (FiredRule rule : conditionRules) {
-            byCode.putIfAbsent(rule.detail(), new Condition(rule.detail(),
-                    messages.text(language, rule.detail(), Map.of()), rule.legalBasis()));
+        for (FiredRule rule : fired) {
+            if (rule.effect() == Effect.CONDITION && !byCode.containsKey(rule.detail())) {
+                byCode.put(rule.detail(), parts.condition(language, rule));
+            }
         }
         return List.copyOf(byCode.values());
     }
 
-    private static List<FiredRule> only(List<FiredRule> fired, Effect effect) {
-        return fired.stream().filter(f -> f.effect() == effect).toList();
+    private static long count(List<FiredRule> fired, Effect effect) {
+        return fired.stream().filter(f -> f.effect() == effect).count();
     }
 
     private static List<Reason> distinct(List<Reason> reasons) {
+        if (reasons.size() == 1) {
+            return reasons;
+        }
         Map<String, Reason> byRuleAndMessage = new LinkedHashMap<>();
         reasons.forEach(r -> byRuleAndMessage.putIfAbsent(r.ruleId() + "\u0000" + r.message(), r));
         return List.copyOf(byRuleAndMessage.values());

@@ -3,6 +3,7 @@ package org.workprivacy.rules.drools.load;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -34,6 +35,23 @@ public final class RuleSetCompiler {
             throw new RuleSetException(errors);
         }
         return compilation.ruleSet();
+    }
+
+    /**
+     * Like {@link #compile}, but uses the executable model precompiled at build time when the classpath
+     * holds one for exactly these files (the bundled rules), checking its rules' metadata the same way.
+     */
+    public RuleSet load(RuleSetFiles files) {
+        Optional<KieBase> precompiled = PrecompiledModel.kieBaseFor(files);
+        if (precompiled.isEmpty()) {
+            return compile(files);
+        }
+        List<RuleInfo> rules = rules(precompiled.get(), files);
+        List<RuleProblem> errors = metadataProblems(rules, files);
+        if (!errors.isEmpty()) {
+            throw new RuleSetException(errors);
+        }
+        return new RuleSet(files.version(), files, precompiled.get(), Messages.from(files), rules);
     }
 
     /** The outcome of a compilation: the rule set when there were no errors, and all problems found. */
@@ -116,9 +134,11 @@ public final class RuleSetCompiler {
     private static List<RuleInfo> rules(KieBase kieBase, RuleSetFiles files) {
         List<RuleInfo> rules = new ArrayList<>();
         Collection<KiePackage> packages = kieBase.getKiePackages();
+        java.util.Map<String, String> fileByRule = RuleLocator.filesByRule(files);
         for (KiePackage kiePackage : packages) {
             for (Rule rule : kiePackage.getRules()) {
-                rules.add(new RuleInfo(rule.getName(), RuleLocator.fileOf(rule.getName(), files),
+                String file = fileByRule.get(rule.getName());
+                rules.add(new RuleInfo(rule.getName(), file != null ? file : RuleLocator.fileOf(rule.getName(), files),
                         RuleMetadata.code(rule.getMetaData()), RuleMetadata.legalBasis(rule.getMetaData())));
             }
         }
@@ -129,16 +149,16 @@ public final class RuleSetCompiler {
     private static List<RuleProblem> metadataProblems(List<RuleInfo> rules, RuleSetFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleInfo rule : rules) {
-            int line = RuleLocator.lineOf(rule.name(), files);
+            // The line is looked up only for a rule with a problem: it means scanning the rule files.
             if (rule.code().isEmpty()) {
-                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), RuleLocator.lineOf(rule.name(), files), 0,
                         "rule \"" + rule.name() + "\" has no @code(\"...\") metadata: every rule needs a stable reason code"));
             } else if (!KEBAB.matcher(rule.code()).matches()) {
-                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), RuleLocator.lineOf(rule.name(), files), 0,
                         "rule \"" + rule.name() + "\" has reason code \"" + rule.code() + "\"; codes are lower-case kebab-case"));
             }
             if (rule.legalBasis().isEmpty()) {
-                problems.add(new RuleProblem(Severity.ERROR, rule.file(), line, 0,
+                problems.add(new RuleProblem(Severity.ERROR, rule.file(), RuleLocator.lineOf(rule.name(), files), 0,
                         "rule \"" + rule.name() + "\" has no @legalBasis(\"...\") metadata: cite the article, case or guidance it rests on"));
             }
         }

@@ -2,20 +2,22 @@ package org.workprivacy.rules.drools.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
@@ -51,16 +53,34 @@ public record RuleSetFiles(String origin, List<RuleFile> files) {
                     "bundled rule set not found on the classpath")));
         }
         try {
-            URI uri = anchor.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return new RuleSetFiles("classpath:" + CLASSPATH_ROOT, readTree(jar.getPath(CLASSPATH_ROOT)));
-                }
+            if (anchor.openConnection() instanceof JarURLConnection connection) {
+                return new RuleSetFiles("classpath:" + CLASSPATH_ROOT, readJar(connection));
             }
-            return new RuleSetFiles("classpath:" + CLASSPATH_ROOT, readTree(Path.of(uri).getParent()));
+            return new RuleSetFiles("classpath:" + CLASSPATH_ROOT, readTree(Path.of(anchor.toURI()).getParent()));
         } catch (URISyntaxException | IOException e) {
             throw new RuleSetException("cannot read the bundled rule set: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads the entries below the root straight from the jar: quicker at start-up than a zip file system. */
+    private static List<RuleFile> readJar(JarURLConnection connection) throws IOException {
+        connection.setUseCaches(false);
+        String prefix = CLASSPATH_ROOT + "/";
+        List<RuleFile> files = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                JarEntry entry = entries.nextElement();
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(prefix)
+                        || EXTENSIONS.stream().noneMatch(ext -> name.endsWith("." + ext))) {
+                    continue;
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.add(new RuleFile(name.substring(prefix.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return files;
     }
 
     private static List<RuleFile> readTree(Path root) {

@@ -1,0 +1,38 @@
+package org.workprivacy.rules.drools.decide;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.workprivacy.rules.drools.load.RuleMetadata;
+
+/**
+ * Each rule's name, code and legal basis, read from its metadata once per rule base instead of on every
+ * firing. Read-only after construction, so shared by all threads.
+ */
+final class RuleIndex {
+    record Entry(String name, String code, List<String> legalBasis) {
+    }
+
+    private final Map<Rule, Entry> byRule = new IdentityHashMap<>();
+
+    RuleIndex(KieBase kieBase) {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                byRule.put(rule, read(rule));
+            }
+        }
+    }
+
+    Entry of(Rule rule) {
+        Entry entry = byRule.get(rule);
+        // A rule object the kie base did not list (should not happen) is read the slow way, never guessed.
+        return entry != null ? entry : read(rule);
+    }
+
+    private static Entry read(Rule rule) {
+        return new Entry(rule.getName(), RuleMetadata.code(rule.getMetaData()), RuleMetadata.legalBasis(rule.getMetaData()));
+    }
+}
