@@ -3,6 +3,7 @@ package org.workprivacy.rules.bench.baseline;
 import java.util.Objects;
 import org.workprivacy.rules.api.situation.ChatMonitoring;
 import org.workprivacy.rules.api.situation.HoldRecording;
+import org.workprivacy.rules.api.situation.MailboxRetention;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.api.situation.Situation;
@@ -39,6 +40,9 @@ public final class HandWrittenBaseline {
         } else if (situation instanceof ChatMonitoring s) {
             ChatMonitoringLogic.decide(s, findings);
             scenario = "chat-monitoring";
+        } else if (situation instanceof MailboxRetention s) {
+            MailboxRetentionLogic.decide(s, findings);
+            scenario = "mailbox-retention";
         } else if (situation instanceof HoldRecording s) {
             HoldRecordingLogic.decide(s, findings);
             scenario = "hold-recording";
@@ -51,7 +55,7 @@ public final class HandWrittenBaseline {
     /** Throws unless this baseline implements {@code scenario}. */
     public static void requireImplemented(Scenario scenario) {
         switch (scenario.id()) {
-            case "out-of-office", "subject-line", "chat-monitoring", "hold-recording" -> { }
+            case "out-of-office", "subject-line", "chat-monitoring", "mailbox-retention", "hold-recording" -> { }
             default -> throw notImplemented(scenario);
         }
     }
