@@ -30,16 +30,22 @@ public final class Main {
 
     /** Runs the command line on the process's streams and returns its exit code. */
     public static int run(String... args) {
-        // JSON is UTF-8 whatever the platform's default charset (a C locale would turn "privé" into "priv?").
-        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        return run(StandardOutput.open(),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    /** Runs the command line writing to the given streams; tests use this. */
+    /**
+     * Runs the command line writing to the given streams; tests use this. Whatever the command, output
+     * that could not be written (closed pipe, full disk) ends in exit code 6, never in a quiet success.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        int code = commandLine.execute(args);
+        if (!StandardOutput.delivered(out) && code != ExitCode.OUTPUT_FAILED) {
+            return StandardOutput.failed(err);
+        }
+        return code;
     }
 }
