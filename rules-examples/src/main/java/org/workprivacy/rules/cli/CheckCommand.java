@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.drools.check.RuleSetChecker;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RuleProblem> problems;
         try {
-            problems = new RuleSetChecker().check(rules.files());
+            RuleSetFiles files = rules.files();
+            problems = BuildTimeLimit.DEFAULT.run(files.origin(), () -> new RuleSetChecker().check(files));
         } catch (RuleSetException e) {
             problems = e.problems().isEmpty()
                     ? List.of(new RuleProblem(RuleProblem.Severity.ERROR, rules.name(), 0, 0, e.getMessage()))

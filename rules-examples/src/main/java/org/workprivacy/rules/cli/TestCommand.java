@@ -7,6 +7,7 @@ import org.workprivacy.rules.drools.casebook.CaseResult;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
 import org.workprivacy.rules.drools.casebook.CasebookRunner;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleInfo;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CasebookReport report;
         try {
-            var engine = DecisionEngines.of(new RuleSetCompiler().compile(rules.files()));
+            var files = rules.files();
+            var engine = DecisionEngines.of(BuildTimeLimit.DEFAULT.run(files.origin(), () -> new RuleSetCompiler().compile(files)));
             report = new CasebookRunner().run(engine);
         } catch (RuleSetException e) {
             spec.commandLine().getErr().println("error: the rules cannot be loaded; run `check` for details:\n" + e.getMessage());

@@ -1,6 +1,7 @@
 package org.workprivacy.rules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,6 +147,37 @@ class FaultInjectionTest {
         assertThat(delivered).isPositive().isLessThan(5_000).isLessThanOrEqualTo(pipe.wholeLines());
         // Every input line here is a valid situation, so each delivered line is one decision.
         assertThat(lines(log)).as("the log never claims more than what was delivered").isEqualTo(delivered);
+    }
+
+    @Test
+    void aRuleThatWouldHangIsRefusedQuicklyByCheckAndDecide() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("hanging"));
+        Files.writeString(rules.resolve("messages_en.properties"), "t-allow=allowed\n");
+        Files.writeString(rules.resolve("t.dsl"), """
+                [when]there is an out-of-office question=OutOfOffice()
+                [when]- the basis is ((((x+)+)+)+)+!=action != null
+                [then]allow=verdict.allow(kcontext);
+                """);
+        Files.writeString(rules.resolve("t.dslr"), """
+                package test;
+                import org.workprivacy.rules.api.situation.OutOfOffice;
+                global org.workprivacy.rules.drools.decide.VerdictCollector verdict;
+                rule "r" @code("t-allow") @legalBasis("GDPR art. 5")
+                when
+                    there is an out-of-office question
+                    - the basis is xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+                then
+                    allow
+                end
+                """);
+        CliRun check = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("check", rules.toString()));
+        assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(check.out()).contains("t.dsl:2:22: DSL sentence: `(` has a special meaning");
+        CliRun decide = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> CliRun.of("decide", "--rules", rules.toString(), EXAMPLE));
+        assertThat(decide.exitCode()).isEqualTo(ExitCode.RULE_ERROR);
+        assertThat(decide.err()).contains("t.dsl:2:22: DSL sentence");
+        assertThat(decide.out()).isEmpty();
     }
 
     // ---- as a real process: what System.out used to swallow, and what used to run out of memory

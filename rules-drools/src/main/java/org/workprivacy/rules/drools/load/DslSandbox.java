@@ -25,6 +25,10 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 final class DslSandbox {
     private static final Pattern MAPPING = Pattern.compile("\\[([^\\]]*)\\](?:\\[[^\\]]*\\])?((?:\\\\=|[^=])*)=(.*)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}\\n]*\\}");
+    /** A placeholder in a sentence: a name only; Drools would take {@code {name:regex}} as a regular expression. */
+    private static final Pattern SENTENCE_PLACEHOLDER = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_]*\\}");
+    /** Characters that Drools reads as regular-expression syntax in a sentence (an escaped = is just =). */
+    private static final Pattern SENTENCE_SPECIAL = Pattern.compile("\\\\=|[\\\\()\\[\\]*+?|^${}]");
 
     private DslSandbox() {
     }
@@ -52,11 +56,38 @@ final class DslSandbox {
             }
             int valueAt = line.length() - mapping.group(3).length();
             int lineNumber = i + 1;
+            int sentenceAt = line.length() - line.stripLeading().length() + mapping.start(2);
+            Optional<SandboxFinding> sentence = sentence(mapping.group(2));
+            if (sentence.isPresent()) {
+                // Checked first: expanding rules with such a sentence can take forever.
+                problems.add(new RuleProblem(Severity.ERROR, dsl.path(), lineNumber,
+                        sentenceAt + sentence.get().offset() + 1, "DSL sentence: " + sentence.get().message()));
+                continue;
+            }
             String value = withPlaceholdersAsNames(mapping.group(3));
             check(mapping.group(1).strip(), value).ifPresent(f -> problems.add(new RuleProblem(Severity.ERROR,
                     dsl.path(), lineNumber, valueAt + f.offset() + 1, "DSL mapping: " + f.message())));
         }
         return problems;
+    }
+
+    /**
+     * The sentence (left of {@code =}) may hold words, spaces, punctuation and {@code {placeholders}}: Drools
+     * turns it into a regular expression, so {@code (}, {@code +}, {@code *} and the like would be read as
+     * such, and nested repetition such as {@code ((a+)+)+} backtracks for ever on a line that almost matches.
+     */
+    static Optional<SandboxFinding> sentence(String sentence) {
+        String plain = SENTENCE_PLACEHOLDER.matcher(sentence).replaceAll(m -> "x".repeat(m.group().length()));
+        Matcher special = SENTENCE_SPECIAL.matcher(plain);
+        while (special.find()) {
+            if (!special.group().equals("\\=")) {
+                return Optional.of(new SandboxFinding(special.start(), "`" + special.group() + "` has a special"
+                        + " meaning in a sentence (Drools reads sentences as regular expressions, and repeated groups"
+                        + " such as ((a+)+)+ can make building and deciding hang): write words, spaces, punctuation"
+                        + " and placeholders such as {fact} only"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<SandboxFinding> check(String scope, String value) {

@@ -37,9 +37,19 @@ final class SandboxLint {
             + LITERAL + ")*)?\\s*\\)|(?!\\s*\\())"
             + "|extends\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'|[\\w$]+)"
             + "|salience\\s+-?\\d+"
-            + "|(?:no-loop|lock-on-active|auto-focus)(?:\\s+(?:true|false))?"
-            + "|(?:agenda-group|activation-group|ruleflow-group|dialect|date-effective|date-expires)\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*')"
-            + "|enabled\\s+(?:true|false))(?![\\w$-])");
+            + "|no-loop(?:\\s+(?:true|false))?"
+            + "|dialect\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*')"
+            + "|enabled\\s+true)(?![\\w$-])");
+    /**
+     * Attributes Drools knows that this engine cannot honour: it inserts one situation and fires every rule
+     * once, in one agenda, at once. A rule in an agenda or ruleflow group, with focus, a timer, a calendar
+     * or dates would silently not count (or fail while deciding), and {@code enabled false} switches it off.
+     */
+    private static final Pattern UNSUPPORTED_ATTRIBUTE = Pattern.compile(
+            "(auto-focus|agenda-group|activation-group|ruleflow-group|lock-on-active|timer|duration|calendars"
+                    + "|date-effective|date-expires|enabled)(?![\\w$-])");
+    private static final String SUPPORTED_ATTRIBUTES = "a rule may have only salience N, no-loop, dialect"
+            + " and enabled true: the engine fires every rule in one pass over one situation";
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Pattern END = Pattern.compile("\\bend\\b");
@@ -149,13 +159,20 @@ final class SandboxLint {
         while ((at = skipSpaceAndCommas(masked, at, to)) < to) {
             attribute.region(at, to);
             if (!attribute.lookingAt()) {
+                Matcher unsupported = UNSUPPORTED_ATTRIBUTE.matcher(masked).region(at, to);
+                if (unsupported.lookingAt()) {
+                    return Optional.of(new SandboxFinding(at, "rule attribute `" + unsupported.group(1)
+                            + (unsupported.group(1).equals("enabled") ? " false` switches the rule off; delete the rule"
+                                    + " or comment it out instead" : "` is not supported by this engine")
+                            + ": " + SUPPORTED_ATTRIBUTES));
+                }
                 Matcher word = at(WORD, masked, at);
                 word.lookingAt();
                 return Optional.of(new SandboxFinding(at, word.group().startsWith("@")
                         ? "rule metadata may hold only texts, numbers, true or false: Drools evaluates it as an"
                                 + " expression while building the rules"
                         : "rule attribute `" + word.group() + "` is not allowed here: attributes may only be literal"
-                                + " (salience 10, no-loop, agenda-group \"name\", enabled true, ...)"));
+                                + " (salience 10, no-loop, enabled true)"));
             }
             at = attribute.end();
         }
