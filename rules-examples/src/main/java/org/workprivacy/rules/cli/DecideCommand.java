@@ -60,7 +60,7 @@ final class DecideCommand implements Callable<Integer> {
         }
         try {
             Verdict verdict = rules.engine().decide(situation, language);
-            out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict));
+            out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict, language));
             if (!StandardOutput.delivered(out)) {
                 // Nobody received the verdict, so the audit log must not claim it was given.
                 return StandardOutput.failed(err);
