@@ -67,6 +67,34 @@ public record RuleSetFiles(String origin, List<RuleFile> files) {
                 "the rule files kept changing while they were read; try again once they are saved")));
     }
 
+    /**
+     * A cheap fingerprint of the rule-set files below {@code root} (their names and contents), for
+     * watching the directory: it changes with every edit, whatever the file system's timestamps do.
+     * Unreadable files and a missing directory give a fingerprint of their own, never an exception.
+     */
+    public static String fingerprint(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : paths.filter(Files::isRegularFile)
+                    .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().endsWith("." + ext)))
+                    .sorted().toList()) {
+                sha.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                try {
+                    sha.update(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    sha.update(("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+                }
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable: " + e.getMessage();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     /** Reads the rule set bundled on the classpath (from a jar or from target/classes). */
     public static RuleSetFiles fromClasspath() {
         URL anchor = RuleSetFiles.class.getClassLoader().getResource(ANCHOR);
