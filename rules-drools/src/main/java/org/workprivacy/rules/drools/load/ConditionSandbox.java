@@ -17,7 +17,7 @@ final class ConditionSandbox {
     static final String ALLOWED = "conditions may only compare a situation's facts with true, false, null or"
             + " their values (e.g. `Action.SEARCH_MAIL`)";
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<space>\\s+)|(?<text>\"[^\"\\n]*\"|'[^'\\n]*')|(?<name>[A-Za-z_$][\\w$]*)|(?<number>\\d[\\w.]*)"
+            "(?<space>\\s+)|(?<text>\"[^\"\\n]*\"|'[^'\\n]*')|(?<name>[A-Za-z_$][\\w$]*)|(?<number>\\d[\\w]*(?:\\.\\d[\\w]*)?)"
                     + "|(?<operator>==|!=|<=|>=|&&|\\|\\||:=|[(),:<>!.-])|(?<other>.)", Pattern.DOTALL);
     private static final Pattern CHAIN = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*");
     /** Words that may stand before a parenthesis besides a situation type. */

@@ -24,6 +24,7 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
  */
 final class DslSandbox {
     private static final Pattern MAPPING = Pattern.compile("\\[([^\\]]*)\\](?:\\[[^\\]]*\\])?((?:\\\\=|[^=])*)=(.*)");
+    private static final Pattern BARE_CR = Pattern.compile("\r(?!\n)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}\\n]*\\}");
     /** A placeholder in a sentence: a name only; Drools would take {@code {name:regex}} as a regular expression. */
     private static final Pattern SENTENCE_PLACEHOLDER = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_]*\\}");
@@ -39,7 +40,8 @@ final class DslSandbox {
         dsls.forEach(dsl -> problems.addAll(mappings(dsl)));
         if (problems.isEmpty()) {
             // A broken mapping is reported once, where it is written, not again in every file that uses it.
-            files.withExtension("dslr").forEach(dslr -> problems.addAll(expanded(dslr, dsls)));
+            files.withExtension("dslr").forEach(dslr -> problems.addAll(bareCarriageReturn(dslr)
+                    .map(List::of).orElseGet(() -> expanded(dslr, dsls))));
         }
         return problems;
     }
@@ -47,6 +49,10 @@ final class DslSandbox {
     /** Each mapping's right-hand side, checked as a condition or a consequence according to its scope. */
     static List<RuleProblem> mappings(RuleFile dsl) {
         List<RuleProblem> problems = new ArrayList<>();
+        Optional<RuleProblem> cr = bareCarriageReturn(dsl);
+        if (cr.isPresent()) {
+            return List.of(cr.get());
+        }
         String[] lines = dsl.content().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].replaceFirst("\\s+$", "");
@@ -69,6 +75,17 @@ final class DslSandbox {
                     dsl.path(), lineNumber, valueAt + f.offset() + 1, "DSL mapping: " + f.message())));
         }
         return problems;
+    }
+
+    /** A CR without LF: Drools ends a line there where the checks here (and an editor) may not. */
+    static Optional<RuleProblem> bareCarriageReturn(RuleFile file) {
+        Matcher cr = BARE_CR.matcher(file.content());
+        if (!cr.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleProblem(Severity.ERROR, file.path(), RuleLocator.lineAt(file.content(), cr.start()), 0,
+                "a carriage return (CR) without a line feed is not allowed in rule files: Drools ends a line there"
+                        + " where an editor may not; save the file with LF or CRLF line endings"));
     }
 
     /**

@@ -20,6 +20,8 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 final class SandboxLint {
     private static final String TOP_LEVEL = "a rule file may hold only package, import, global and rule";
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u");
+    /** A CR not followed by LF: Java and Drools end a line there, a text editor may not show it at all. */
+    private static final Pattern BARE_CR = Pattern.compile("\r(?!\n)");
     private static final Pattern SPACE = Pattern.compile("\\s*");
     private static final Pattern PACKAGE = Pattern.compile("package\\s+[\\w$.]+\\s*;?");
     private static final Pattern IMPORT = Pattern.compile("import\\b\\s*(?:(function|static|accumulate)\\b\\s*)?([\\w$.*]*)\\s*;?");
@@ -87,13 +89,26 @@ final class SandboxLint {
             findings.add(new SandboxFinding(escape.start(), "unicode escapes (\\uXXXX) are not allowed in rule files:"
                     + " the Java compiler decodes them even inside comments and texts, so they can hide code"));
         }
+        Matcher cr = BARE_CR.matcher(source.raw());
+        if (cr.find()) {
+            findings.add(new SandboxFinding(cr.start(), "a carriage return (CR) without a line feed is not allowed in"
+                    + " rule files: the compiler ends a line there where an editor may not, which can hide code in a"
+                    + " comment; save the file with LF or CRLF line endings"));
+        }
         String masked = source.masked();
         int at = skip(masked, 0);
+        boolean seenRule = false;
         while (at < masked.length()) {
             Matcher item;
             if ((item = at(PACKAGE, masked, at)).lookingAt() || (item = at(DIALECT, masked, at)).lookingAt()
-                    || (item = at(EXPANDER, masked, at)).lookingAt()) {
+                    || (!seenRule && (item = at(EXPANDER, masked, at)).lookingAt())) {
                 at = item.end();
+            } else if (seenRule && at(EXPANDER, masked, at).lookingAt()) {
+                // Drools reads what follows an expander after the rules differently from this check.
+                findings.add(new SandboxFinding(at, "`expander` may only stand at the top of a rule file, before its"
+                        + " rules"));
+                Matcher next = NEXT_TOP_LEVEL.matcher(masked);
+                at = next.find(at + "expander".length()) ? next.start() : masked.length();
             } else if ((item = at(IMPORT, masked, at)).lookingAt()) {
                 importFinding(item, at).ifPresent(findings::add);
                 at = item.end();
@@ -102,6 +117,7 @@ final class SandboxLint {
                     && item.group(2).equals(SituationVocabulary.VERDICT_GLOBAL)) {
                 at = item.end();
             } else if (at(RULE, masked, at).lookingAt()) {
+                seenRule = true;
                 at = rule(source, at, findings);
             } else {
                 Matcher word = at(WORD, masked, at);
