@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * Mailbox retention (seed 003): may the IT provider (processor) or the employer (controller) do the
  * chosen action with the mailbox of an employee who has left? A {@code null} component means the caller
  * did not state that fact. Facts that cannot all be true together are refused here (an
- * {@link InvalidSituationException} naming both), so they never reach a verdict.
+ * {@link InvalidSituationException} naming both), so they never reach a verdict; a fact left out that the
+ * stated facts allow only one value for is filled in with that value (for example {@code keepPurpose: none}
+ * for a deletion, {@code clientInstruction: approved} when the employer acts itself).
  *
  * @param action             what the caller wants to do with the departed employee's mailbox
  * @param clientInstruction  what the client (the employer, who is the controller) has instructed about this
@@ -100,6 +102,22 @@ public record MailboxRetention(
         if (legalHold == Boolean.FALSE && providerKnewOfHold == Boolean.TRUE) {
             throw contradiction("legalHold", "false", "providerKnewOfHold", "true",
                     "the provider cannot have known of a dispute or preservation request that does not exist");
+        }
+        // A fact that the stated facts leave only one value for is filled in, so it is never asked for or enumerated.
+        if (action == Action.DELETE && keepPurpose == null) {
+            keepPurpose = KeepPurpose.NONE;
+        }
+        if (actor == Actor.EMPLOYER && clientInstruction == null) {
+            clientInstruction = ClientInstruction.APPROVED;
+        }
+        if (actor == null && clientInstruction != null && clientInstruction != ClientInstruction.APPROVED) {
+            actor = Actor.PROVIDER;
+        }
+        if (legalHold == Boolean.FALSE && providerKnewOfHold == null) {
+            providerKnewOfHold = false;
+        }
+        if (providerKnewOfHold == Boolean.TRUE && legalHold == null) {
+            legalHold = true;
         }
         if (keepDays != null && limitedPeriod == null) {
             // A keep period of a given number of days is a period fixed in advance. (Not a contradiction the

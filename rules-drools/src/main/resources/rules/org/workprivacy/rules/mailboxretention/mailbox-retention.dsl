@@ -54,8 +54,6 @@
 [when]- the keep period is fixed in advance=limitedPeriod == true
 [when]- the keep period has no fixed end=limitedPeriod == false
 [when]- the keep period runs over 90 days=limitedPeriod == true && keepDays > 90
-# Seven years from the end of the financial year of the departure: never more than eight years (2922 days).
-[when]- the keep period runs over 2922 days=limitedPeriod == true && keepDays > 2922
 
 # ---- the former employee
 [when]- the former employee was informed=employeeInformed == true
