@@ -8,8 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * Recording or listening in on a customer call during one phase of that call (scenario
  * {@code hold-recording}). The question is always: may the organisation carry out {@code activity}
  * during {@code phase}? A {@code null} component means the caller did not state that fact; the engine
- * asks only for a fact whose value would change the outcome. Facts that contradict each other (a hold
- * with the line kept open) are refused here, never decided.
+ * asks only for a fact whose value would change the outcome.
  *
  * @param phase                  the phase of the call the question is about: waiting in the queue, the
  *                               conversation itself, a short look-up pause inside the conversation, or a hold
@@ -21,8 +20,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  *                               or may be listened to and for which purpose
  * @param agentsInformed         the agents (employees) were told in advance, in a policy they can consult,
  *                               when and why their calls are recorded or listened to and who has access
- * @param lineStaysOpen          only for a short look-up pause: the line stays open (no hold function, no
- *                               music, no muting) and the caller knows the agent is still on the line and can hear
+ * @param lineStaysOpen          only for a short look-up pause (ignored in other phases): the line stays open
+ *                               (no hold function, no music, no muting) and the caller knows the agent is still
+ *                               on the line and can hear
  * @param softwareCanPause       the telephone or recording system can stop recording and listening when the
  *                               caller is put on hold (automatically or at the agent's command)
  * @param holdAudioCutAfterwards the waiting-time audio is first recorded and removed from the recording
@@ -80,19 +80,6 @@ public record HoldRecording(
         @JsonPropertyDescription("A data protection impact assessment (DPIA) of the recording or listening in was carried"
                 + " out, and its measures taken, before it starts.")
         Boolean dpiaDone) implements Situation {
-
-    public HoldRecording {
-        if ((phase == Phase.QUEUE || phase == Phase.HOLD) && Boolean.TRUE.equals(lineStaysOpen)) {
-            throw new InvalidSituationException("facts.lineStaysOpen", "true contradicts facts.phase: "
-                    + (phase == Phase.QUEUE ? "queue" : "hold") + " (in the queue or on hold the caller is not on an "
-                    + "open line with an agent; lineStaysOpen describes a short-lookup-hold)");
-        }
-        if (phase == Phase.CONVERSATION && Boolean.FALSE.equals(lineStaysOpen)) {
-            throw new InvalidSituationException("facts.lineStaysOpen", "false contradicts facts.phase: conversation "
-                    + "(a conversation is on an open line; a pause with the line not kept open is a short-lookup-hold "
-                    + "or a hold)");
-        }
-    }
 
     /** The phase of the call the question is about. */
     public enum Phase {
