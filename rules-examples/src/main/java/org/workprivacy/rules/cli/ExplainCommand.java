@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
+import org.workprivacy.rules.api.explain.OpenFact;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
@@ -65,7 +66,17 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String text(Situation situation, Explanation explanation) {
-        StringBuilder text = new StringBuilder("Situation: ").append(situation).append("\n\nRules fired, in order:\n");
+        StringBuilder text = new StringBuilder("Situation: ").append(situation).append("\n");
+        if (!explanation.openFacts().isEmpty()) {
+            text.append("\nFacts not stated (every value of each was tried):\n");
+            for (OpenFact open : explanation.openFacts()) {
+                text.append(String.format("  %-28s %s: %s%n", open.fact(), open.decisive() ? "decisive" : "does not matter",
+                        open.why()));
+            }
+            text.append("\nRules that fired whatever the open facts are, in order:\n");
+        } else {
+            text.append("\nRules fired, in order:\n");
+        }
         if (explanation.firedRules().isEmpty()) {
             text.append("  (none)\n");
         }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -163,6 +164,12 @@ public final class SituationJson {
                     + expected(e.getTargetType()));
         } catch (MismatchedInputException e) {
             throw new InvalidSituationException(path(e), "wrong type" + expected(e.getTargetType()));
+        } catch (ValueInstantiationException e) {
+            // The record refused the combination (contradictory facts): its own message names both facts.
+            if (e.getCause() instanceof InvalidSituationException contradiction) {
+                throw contradiction;
+            }
+            throw new InvalidSituationException("facts", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new InvalidSituationException("facts", e.getOriginalMessage());
         }

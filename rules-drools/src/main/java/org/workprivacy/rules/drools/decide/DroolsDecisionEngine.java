@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
+import org.workprivacy.rules.api.facts.FactSpace;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
@@ -30,9 +31,13 @@ public final class DroolsDecisionEngine implements DecisionEngine {
         Objects.requireNonNull(language, "language");
         // Read the rule set once: a decision never mixes two versions, even during a reload.
         PreparedRuleSet prepared = holder.current();
-        List<FiredRule> fired = fire(prepared, situation, false);
-        return new VerdictCombiner(prepared.parts(), language)
-                .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
+        FactSpace space = FactSpace.of(situation.scenario());
+        Object[] values = space.values(situation);
+        if (PartialEvaluation.complete(values)) {
+            return decideComplete(prepared, situation, language, false).verdict();
+        }
+        return prepared.partialVerdicts().get(situation, language,
+                () -> partial(prepared, space, values, language, false).verdict());
     }
 
     @Override
@@ -40,9 +45,30 @@ public final class DroolsDecisionEngine implements DecisionEngine {
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(language, "language");
         PreparedRuleSet prepared = holder.current();
-        List<FiredRule> fired = fire(prepared, situation, true);
-        return new VerdictCombiner(prepared.parts(), language)
-                .explain(situation.scenario().id(), prepared.ruleSet().version(), fired);
+        FactSpace space = FactSpace.of(situation.scenario());
+        Object[] values = space.values(situation);
+        if (PartialEvaluation.complete(values)) {
+            List<FiredRule> fired = fire(prepared, situation, true);
+            return new VerdictCombiner(prepared.parts(), language)
+                    .explain(situation.scenario().id(), prepared.ruleSet().version(), fired);
+        }
+        PartialEvaluation.Result result = partial(prepared, space, values, language, true);
+        return new Explanation(result.verdict(), result.firedInEveryCompletion(), result.combination(), result.openFacts());
+    }
+
+    private static PartialEvaluation.Result partial(PreparedRuleSet prepared, FactSpace space, Object[] values,
+                                                    Language language, boolean withMatches) {
+        return new PartialEvaluation(space, prepared.vocabulary(), prepared.parts(),
+                completion -> decideComplete(prepared, completion, language, withMatches))
+                .evaluate(values, language, space.scenario().id(), prepared.ruleSet().version());
+    }
+
+    private static PartialEvaluation.Completion decideComplete(PreparedRuleSet prepared, Situation situation,
+                                                               Language language, boolean withMatches) {
+        List<FiredRule> fired = fire(prepared, situation, withMatches);
+        Verdict verdict = new VerdictCombiner(prepared.parts(), language)
+                .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
+        return new PartialEvaluation.Completion(verdict, fired);
     }
 
     private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches) {

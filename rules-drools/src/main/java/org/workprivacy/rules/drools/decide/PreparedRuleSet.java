@@ -22,12 +22,24 @@ final class PreparedRuleSet {
     private final RuleIndex rules;
     private final VerdictParts parts;
     private final ThreadLocal<KieSession> sessions;
+    private final RuleVocabulary vocabulary;
+    private final PartialVerdicts partialVerdicts = new PartialVerdicts();
 
     PreparedRuleSet(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.rules = new RuleIndex(ruleSet.kieBase());
         this.parts = new VerdictParts(ruleSet.messages());
         this.sessions = ThreadLocal.withInitial(() -> ruleSet.kieBase().newKieSession());
+        this.vocabulary = new RuleVocabulary(ruleSet.files());
+    }
+
+    RuleVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Verdicts of situations with open facts, remembered for this rule-set version only. */
+    PartialVerdicts partialVerdicts() {
+        return partialVerdicts;
     }
 
     RuleSet ruleSet() {

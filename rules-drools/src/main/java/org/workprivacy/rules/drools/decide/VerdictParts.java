@@ -31,6 +31,7 @@ final class VerdictParts {
     private final ConcurrentMap<Key, Reason> missingReasons = new ConcurrentHashMap<>();
     private final ConcurrentMap<Key, Condition> conditions = new ConcurrentHashMap<>();
     private final ConcurrentMap<Language, Reason> noPermittingRule = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<Object>, Reason> decisiveFactMissing = new ConcurrentHashMap<>();
 
     VerdictParts(Messages messages) {
         this.messages = messages;
@@ -52,6 +53,12 @@ final class VerdictParts {
     Condition condition(Language language, FiredRule rule) {
         return cached(conditions, new Key(language, rule), k ->
                 new Condition(rule.detail(), messages.text(language, rule.detail(), Map.of()), rule.legalBasis()));
+    }
+
+    /** The reason the engine gives for a decisive fact the caller did not state. */
+    Reason decisiveFactMissing(Language language, String fact) {
+        return cached(decisiveFactMissing, List.of(language, fact), k -> new Reason(PartialEvaluation.DECISIVE_FACT_RULE,
+                MISSING_FACTS, messages.text(language, MISSING_FACTS, Map.of("fact", fact)), DEFAULT_BASIS));
     }
 
     /** The reason of the default DENIED when no rule permits the action. */

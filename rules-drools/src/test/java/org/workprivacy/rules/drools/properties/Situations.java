@@ -1,24 +1,26 @@
 package org.workprivacy.rules.drools.properties;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.workprivacy.rules.api.facts.Fact;
+import org.workprivacy.rules.api.facts.FactSpace;
+import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.api.situation.Situation;
 
 /**
- * Generates situations of every scenario from the records' own component types, so a new scenario or
+ * Generates situations of every scenario from the records' own facts ({@link FactSpace}), so a new scenario or
  * fact is covered without touching the tests: yes/no facts are true, false or not stated (null), fixed-value
- * facts any constant or not stated.
+ * facts any constant or not stated, numbers a spread of day counts or not stated.
  */
 public final class Situations {
     private static final double NOT_STATED = 0.25;
+    private static final List<Object> NUMBERS = List.of(0, 1, 7, 13, 14, 15, 29, 30, 31, 60, 89, 90, 91, 180, 365, 730,
+            2555, 3650, FactSpace.LARGE_NUMBER);
 
     private Situations() {
     }
@@ -28,71 +30,26 @@ public final class Situations {
         return Arbitraries.oneOf(Arrays.stream(Scenario.values()).map(Situations::of).toList());
     }
 
-    /** Any situation of {@code scenario}. */
+    /** Any situation of {@code scenario}; contradictory combinations (which the record refuses) are left out. */
     public static Arbitrary<Situation> of(Scenario scenario) {
-        Class<? extends Situation> type = scenario.situationType();
-        RecordComponent[] components = type.getRecordComponents();
-        List<Arbitrary<Object>> facts = Arrays.stream(components).map(c -> fact(type, c)).toList();
-        Constructor<? extends Situation> constructor = canonicalConstructor(type, components);
-        return Combinators.combine(facts).as(values -> construct(constructor, values));
+        FactSpace space = FactSpace.of(scenario);
+        List<Arbitrary<Object>> facts = space.facts().stream()
+                .map(fact -> Arbitraries.of(statedValues(fact)).injectNull(NOT_STATED)).toList();
+        return Combinators.combine(facts).as(values -> consistent(space, values.toArray()))
+                .filter(Optional::isPresent).map(Optional::get);
     }
 
-    /** Every value a fact can take, not stated included: what monotonicity fills a missing fact with. */
-    public static List<Object> statedValues(Class<?> type) {
-        if (type == Boolean.class) {
-            return List.of(true, false);
-        }
-        if (type.isEnum()) {
-            return List.of(type.getEnumConstants());
-        }
-        throw new IllegalStateException("no generator for fact type " + type.getName()
-                + ": add one to Situations when a scenario introduces a new kind of fact");
+    /** Every value a yes/no or enum fact can take; numbers get a spread of day counts. */
+    public static List<Object> statedValues(Fact fact) {
+        return fact.isNumber() ? NUMBERS : fact.values();
     }
 
-    private static Arbitrary<Object> fact(Class<?> record, RecordComponent component) {
+    /** The situation with these facts, or empty when the record refuses them as contradictory. */
+    public static Optional<Situation> consistent(FactSpace space, Object[] values) {
         try {
-            return Arbitraries.of(statedValues(component.getType())).injectNull(NOT_STATED);
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(record.getSimpleName() + "." + component.getName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A copy of {@code situation} with component {@code index} set to {@code value}. */
-    public static Situation with(Situation situation, int index, Object value) {
-        Class<? extends Situation> type = situation.getClass();
-        RecordComponent[] components = type.getRecordComponents();
-        List<Object> values = new ArrayList<>(values(situation));
-        values.set(index, value);
-        return construct(canonicalConstructor(type, components), values);
-    }
-
-    /** The facts of {@code situation} in component order (null for not stated). */
-    public static List<Object> values(Situation situation) {
-        List<Object> values = new ArrayList<>();
-        for (RecordComponent component : situation.getClass().getRecordComponents()) {
-            try {
-                values.add(component.getAccessor().invoke(situation));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return values;
-    }
-
-    private static Constructor<? extends Situation> canonicalConstructor(Class<? extends Situation> type,
-                                                                         RecordComponent[] components) {
-        try {
-            return type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("a record always has a canonical constructor", e);
-        }
-    }
-
-    private static Situation construct(Constructor<? extends Situation> constructor, List<Object> values) {
-        try {
-            return constructor.newInstance(values.toArray());
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getSimpleName(), e);
+            return Optional.of(space.situation(values));
+        } catch (InvalidSituationException contradictory) {
+            return Optional.empty();
         }
     }
 }
