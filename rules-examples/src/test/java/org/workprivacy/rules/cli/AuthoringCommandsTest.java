@@ -74,7 +74,7 @@ class AuthoringCommandsTest {
         Path situation = Files.writeString(dir.resolve("reset.json"), """
                 {"scenario": "out-of-office", "facts": {"action": "enable-auto-reply", "workRelatedReason": true,
                  "employeeContact": "unreachable", "method": "password-reset", "serverSideAutoReplyPossible": false,
-                 "mailOpened": false}}""");
+                 "mailOpened": false, "replySpecialCategoryData": false, "fourEyes": true}}""");
         assertThat(CliRun.of("decide", situation.toString()).out()).contains("\"outcome\" : \"ALLOWED\"");
         assertThat(CliRun.of("decide", "--rules", rules.toString(), situation.toString()).out())
                 .contains("\"outcome\" : \"DENIED\"");
