@@ -90,10 +90,6 @@ public record OutOfOffice(
                         + "administrator can do nothing without her password)");
             }
         }
-        if (Boolean.TRUE.equals(compellingWorkGrounds) && Boolean.FALSE.equals(workRelatedReason)) {
-            throw new InvalidSituationException("facts.compellingWorkGrounds", "true contradicts "
-                    + "facts.workRelatedReason: false (compelling work grounds are a work-related reason)");
-        }
     }
 
     /**
