@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Random;
 import org.workprivacy.rules.api.json.SituationJson;
+import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Scenario;
 
 /**
@@ -23,6 +24,8 @@ public final class SituationGenerator {
             "{\"scenario\": \"out-of-office\", \"facts\": {\"mailOpened\": \"no\"}}",
             "{\"scenario\": \"out-of-office\", \"facts\": {\"method\": \"reset\"}}",
             "");
+
+    private static final SituationJson JSON = new SituationJson();
 
     private final Random random;
     private final int badEvery;
@@ -42,17 +45,34 @@ public final class SituationGenerator {
             return BAD_LINES.get((int) ((number / badEvery - 1) % BAD_LINES.size()));
         }
         Scenario scenario = scenarios[random.nextInt(scenarios.length)];
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("id", "g" + number);
-        root.put("scenario", scenario.id());
-        ObjectNode facts = root.putObject("facts");
-        for (RecordComponent component : scenario.situationType().getRecordComponents()) {
-            if (random.nextInt(20) == 0) {
-                continue; // not stated, now and then
+        while (true) {
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            root.put("id", "g" + number);
+            root.put("scenario", scenario.id());
+            ObjectNode facts = root.putObject("facts");
+            for (RecordComponent component : scenario.situationType().getRecordComponents()) {
+                if (random.nextInt(20) == 0) {
+                    continue; // not stated, now and then
+                }
+                fact(facts, component.getName(), component.getType());
             }
-            fact(facts, component.getName(), component.getType());
+            if (consistent(scenario, facts)) {
+                return root.toString();
+            }
+            // facts the situation record refuses as contradictory are a bad line, not a situation: draw again
         }
-        return root.toString();
+    }
+
+    private static boolean consistent(Scenario scenario, ObjectNode facts) {
+        ObjectNode situation = JsonNodeFactory.instance.objectNode();
+        situation.put("scenario", scenario.id());
+        situation.set("facts", facts);
+        try {
+            JSON.read(situation);
+            return true;
+        } catch (InvalidSituationException e) {
+            return false;
+        }
     }
 
     private void fact(ObjectNode facts, String name, Class<?> type) {
