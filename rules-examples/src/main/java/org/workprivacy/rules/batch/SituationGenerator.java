@@ -12,7 +12,8 @@ import org.workprivacy.rules.api.situation.Scenario;
 /**
  * Makes JSON Lines of random situations for load runs, from the situation records themselves (so it never
  * falls behind a new fact or scenario). Each line carries {@code "id": "g<N>"}. Optionally every
- * {@code badEvery}-th line is broken, cycling through the kinds of bad line a batch must survive.
+ * {@code badEvery}-th line is broken, cycling through the kinds of bad line a batch must survive. Good lines
+ * are never contradictory: facts a situation record refuses together are drawn again.
  * The same seed gives the same lines.
  */
 public final class SituationGenerator {
@@ -47,7 +48,6 @@ public final class SituationGenerator {
         Scenario scenario = scenarios[random.nextInt(scenarios.length)];
         while (true) {
             ObjectNode root = JsonNodeFactory.instance.objectNode();
-            root.put("id", "g" + number);
             root.put("scenario", scenario.id());
             ObjectNode facts = root.putObject("facts");
             for (RecordComponent component : scenario.situationType().getRecordComponents()) {
@@ -56,21 +56,21 @@ public final class SituationGenerator {
                 }
                 fact(facts, component.getName(), component.getType());
             }
-            if (consistent(scenario, facts)) {
-                return root.toString();
+            if (consistent(root)) {
+                ObjectNode line = JsonNodeFactory.instance.objectNode();
+                line.put("id", "g" + number);
+                line.setAll(root);
+                return line.toString();
             }
-            // facts the situation record refuses as contradictory are a bad line, not a situation: draw again
         }
     }
 
-    private static boolean consistent(Scenario scenario, ObjectNode facts) {
-        ObjectNode situation = JsonNodeFactory.instance.objectNode();
-        situation.put("scenario", scenario.id());
-        situation.set("facts", facts);
+    /** Whether the situation record accepts these facts (it refuses facts that contradict each other). */
+    private static boolean consistent(ObjectNode situation) {
         try {
             JSON.read(situation);
             return true;
-        } catch (InvalidSituationException e) {
+        } catch (InvalidSituationException contradictory) {
             return false;
         }
     }
