@@ -23,7 +23,7 @@ class RuleFileEncodingTest {
     private Path rulesWithLatin1() throws IOException {
         Path rules = dir.resolve("rules");
         assertThat(CliRun.of("init", rules.toString()).exitCode()).isEqualTo(ExitCode.OK);
-        Path drl = rules.resolve("org/workprivacy/rules/chatmonitoring/chat-monitoring.drl");
+        Path drl = rules.resolve("org/workprivacy/rules/chatmonitoring/chat-monitoring.dslr");
         byte[] text = Files.readAllBytes(drl);
         int secondLine = new String(text, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
         byte[] broken = new byte[text.length + 4];
@@ -34,7 +34,7 @@ class RuleFileEncodingTest {
         return rules;
     }
 
-    private static final String WHERE = "org/workprivacy/rules/chatmonitoring/chat-monitoring.drl:2:4: not valid UTF-8";
+    private static final String WHERE = "org/workprivacy/rules/chatmonitoring/chat-monitoring.dslr:2:4: not valid UTF-8";
 
     @Test
     void checkTestAndDecideNameTheFileAndLine() throws IOException {
