@@ -86,6 +86,29 @@ final class AnalysisText {
         }
     }
 
+    /** The invariants part of {@code test}: one line per invariant (failures only when quiet); true when all hold. */
+    boolean invariants(Analysis analysis, boolean quiet) {
+        int total = 0;
+        int failed = 0;
+        for (ScenarioAnalysis scenario : analysis.scenarios()) {
+            for (InvariantResult i : scenario.invariants()) {
+                total++;
+                if (i.holds()) {
+                    if (!quiet) {
+                        out.printf("HOLDS %s: %s (%s situations)%n", i.location(), i.id(), n(i.checked()));
+                    }
+                } else {
+                    failed++;
+                    out.printf("FAILS %s: %s: broken in %s of %s situations: %s%n", i.location(), i.id(), n(i.violations()),
+                            n(i.checked()), i.sentence());
+                    i.counterexamples().forEach(e -> example("       ", e));
+                }
+            }
+        }
+        out.printf("invariants: %d of %d hold on every situation%n", total - failed, total);
+        return failed == 0;
+    }
+
     private void findings(String title, List<RuleFinding> findings) {
         if (findings.isEmpty()) {
             out.println(title + ": none");

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.analysis.Analysis;
 import org.workprivacy.rules.api.analysis.ChangeImpact;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.drools.analysis.RuleSetAnalyzer;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
@@ -47,6 +46,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Counterexamples per invariant and examples per kind of change (default: ${DEFAULT-VALUE}).")
     int examples;
 
+    @Option(names = "--engine-sample", paramLabel = "N", defaultValue = "" + RuleSetAnalyzer.DEFAULT_ENGINE_SAMPLE,
+            description = "Situations with facts not stated, per scenario, that the engine also decides to confirm the"
+                    + " derived verdicts (default: ${DEFAULT-VALUE}; more is slower).")
+    int engineSample;
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +60,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("text") && !format.equals("json")) {
             err.println("error: --format must be text or json");
+            return ExitCode.USAGE;
+        }
+        if (engineSample < 0) {
+            err.println("error: --engine-sample must not be negative");
             return ExitCode.USAGE;
         }
         if (examples < 1 || examples > 1000) {
@@ -68,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             RuleSet ruleSet = rules.directory == null ? DecisionEngines.bundled().ruleSet()
                     : new RuleSetCompiler().compile(rules.files());
-            RuleSetAnalyzer analyzer = new RuleSetAnalyzer(examples, RuleSetAnalyzer.DEFAULT_ENGINE_SAMPLE);
+            RuleSetAnalyzer analyzer = new RuleSetAnalyzer(examples, engineSample);
             if (against != null) {
                 RuleSet old = new RuleSetCompiler().compile(RuleSetFiles.fromDirectory(against));
                 impact = analyzer.compare(old, ruleSet);
@@ -76,10 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             analysis = analyzer.analyze(ruleSet);
         } catch (RuleSetException e) {
             err.println("error: the rules or their invariants cannot be read; run `check` for the rules:");
-            if (e.problems().isEmpty()) {
-                err.println(e.getMessage());
-            }
-            e.problems().stream().map(RuleProblem::located).forEach(err::println);
+            err.println(e.getMessage());
             return ExitCode.RULE_ERROR;
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -39,7 +39,7 @@ public final class RuleSetAnalyzer {
     /** Counterexamples shown per invariant, and examples per kind of change. */
     public static final int DEFAULT_EXAMPLES = 3;
     /** Situations with unstated facts the engine decides, per scenario, to confirm the derived verdicts. */
-    public static final int DEFAULT_ENGINE_SAMPLE = 2_000;
+    public static final int DEFAULT_ENGINE_SAMPLE = 250;
 
     private final int maxExamples;
     private final int engineSample;
