@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.drools.analysis.InvariantReader;
 import org.workprivacy.rules.drools.check.RuleSetChecker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RuleProblem> problems;
         try {
-            problems = new RuleSetChecker().check(rules.files());
+            problems = new java.util.ArrayList<>(new RuleSetChecker().check(rules.files()));
+            problems.addAll(new InvariantReader().problems(rules.files()));
         } catch (RuleSetException e) {
             problems = e.problems().isEmpty()
                     ? List.of(new RuleProblem(RuleProblem.Severity.ERROR, rules.name(), 0, 0, e.getMessage()))
