@@ -64,7 +64,7 @@ final class DecideCommand implements Callable<Integer> {
                 // Logged before it is shown: no verdict leaves without its audit line.
                 log.get().record(new DecisionLog.Decision(situation, verdict, Instant.now()));
             }
-            out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict));
+            out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict, language));
             out.flush();
             return ExitCode.OK;
         } catch (RuleSetException e) {

@@ -59,13 +59,13 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(explanation));
         } else {
-            out.print(text(situation, explanation));
+            out.print(text(situation, explanation, language));
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private static String text(Situation situation, Explanation explanation) {
+    private static String text(Situation situation, Explanation explanation, Language language) {
         StringBuilder text = new StringBuilder("Situation: ").append(situation).append("\n");
         if (!explanation.openFacts().isEmpty()) {
             text.append("\nFacts not stated (every value of each was tried):\n");
@@ -97,7 +97,7 @@ final class ExplainCommand implements Callable<Integer> {
             text.append(" (conditions only accompany a permission, so none apply)");
         }
         text.append("\n\n");
-        text.append(VerdictText.format(explanation.verdict()));
+        text.append(VerdictText.format(explanation.verdict(), language));
         return text.toString();
     }
 }

@@ -31,7 +31,8 @@ class DecideCommandTest {
         CliRun run = CliRun.of("decide", "--format", "text", "--lang", "nl",
                 EXAMPLES.resolve("out-of-office/password-reset.json").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("DENIED").contains("[ooo-password-reset-avoidable] Een beheerder");
+        assertThat(run.out()).startsWith("NIET TOEGESTAAN").contains("[ooo-password-reset-avoidable] Een beheerder")
+                .contains("rechtsgrond: art. 5 lid 1 onder c AVG");
     }
 
     @Test

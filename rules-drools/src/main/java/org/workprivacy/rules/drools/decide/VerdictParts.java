@@ -40,31 +40,36 @@ final class VerdictParts {
     /** The reason an allow or deny rule gives. */
     Reason reason(Language language, FiredRule rule) {
         return cached(reasons, new Key(language, rule), k ->
-                new Reason(rule.ruleId(), rule.code(), messages.text(language, rule.code(), Map.of()), rule.legalBasis()));
+                new Reason(rule.ruleId(), rule.code(), messages.text(language, rule.code(), Map.of()), cite(language, rule.legalBasis())));
     }
 
     /** The reason a missing-fact rule gives, naming the fact. */
     Reason missingReason(Language language, FiredRule rule) {
         return cached(missingReasons, new Key(language, rule), k -> new Reason(rule.ruleId(), MISSING_FACTS,
-                messages.text(language, MISSING_FACTS, Map.of("fact", rule.detail())), rule.legalBasis()));
+                messages.text(language, MISSING_FACTS, Map.of("fact", rule.detail())), cite(language, rule.legalBasis())));
     }
 
     /** The condition a condition rule attaches (its detail is the condition's code). */
     Condition condition(Language language, FiredRule rule) {
         return cached(conditions, new Key(language, rule), k ->
-                new Condition(rule.detail(), messages.text(language, rule.detail(), Map.of()), rule.legalBasis()));
+                new Condition(rule.detail(), messages.text(language, rule.detail(), Map.of()), cite(language, rule.legalBasis())));
     }
 
     /** The reason the engine gives for a decisive fact the caller did not state. */
     Reason decisiveFactMissing(Language language, String fact) {
         return cached(decisiveFactMissing, List.of(language, fact), k -> new Reason(PartialEvaluation.DECISIVE_FACT_RULE,
-                MISSING_FACTS, messages.text(language, MISSING_FACTS, Map.of("fact", fact)), DEFAULT_BASIS));
+                MISSING_FACTS, messages.text(language, MISSING_FACTS, Map.of("fact", fact)), cite(language, DEFAULT_BASIS)));
     }
 
     /** The reason of the default DENIED when no rule permits the action. */
     Reason noPermittingRule(Language language) {
         return cached(noPermittingRule, language, l -> new Reason("default: no permitting rule",
-                NO_PERMITTING_RULE, messages.text(l, NO_PERMITTING_RULE, Map.of()), DEFAULT_BASIS));
+                NO_PERMITTING_RULE, messages.text(l, NO_PERMITTING_RULE, Map.of()), cite(l, DEFAULT_BASIS)));
+    }
+
+    /** Legal bases as the verdict's language cites them (rules cite in English). */
+    private static List<String> cite(Language language, List<String> legalBasis) {
+        return language == Language.NL ? DutchCitations.render(legalBasis) : legalBasis;
     }
 
     /** get() first: computeIfAbsent may lock a bin even when the value is there, and threads would queue. */
