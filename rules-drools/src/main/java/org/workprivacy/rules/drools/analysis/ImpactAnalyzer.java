@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import org.workprivacy.rules.api.analysis.ScenarioImpact;
 import org.workprivacy.rules.api.analysis.ScenarioImpact.Change;
 import org.workprivacy.rules.api.analysis.ScenarioImpact.Kind;
-import org.workprivacy.rules.api.verdict.Outcome;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 
 /** Compares two rule sets' verdicts on every situation of one scenario, over the same fact values. */
@@ -41,14 +40,18 @@ final class ImpactAnalyzer {
     ScenarioImpact compare() {
         SpaceLayout layout = before.layout;
         int masks = 1 << layout.facts.size();
-        List<MaskChanges> perMask = IntStream.range(0, masks).parallel().mapToObj(this::pass).toList();
+        List<List<String>> codes = Catalog.codes(List.of(before, after));
+        List<Catalog> catalogs = List.of(new Catalog(before, codes.get(0), codes.get(1)),
+                new Catalog(after, codes.get(0), codes.get(1)));
+        MaskChanges[] perMask = new MaskChanges[masks];
+        SubsetWalk.walk(layout, catalogs, (mask, tables) -> perMask[mask] = pass(mask, tables[0], tables[1]));
         List<Integer> order = IntStream.range(0, masks).boxed()
                 .sorted(Comparator.comparingInt(Integer::bitCount).thenComparingInt(m -> m)).toList();
         long situations = 0;
         Map<Kind, Long> counts = new EnumMap<>(Kind.class);
         Map<Kind, List<Found>> examples = new EnumMap<>(Kind.class);
         for (int mask : order) {
-            MaskChanges changes = perMask.get(mask);
+            MaskChanges changes = perMask[mask];
             situations += changes.situations;
             changes.counts.forEach((kind, count) -> counts.merge(kind, count, Long::sum));
             for (Found found : changes.examples) {
@@ -70,37 +73,49 @@ final class ImpactAnalyzer {
                 counts.getOrDefault(Kind.CONDITIONS_CHANGED, 0L), shown);
     }
 
-    private MaskChanges pass(int mask) {
-        Merger beforeMerger = new Merger(before.results);
-        Merger afterMerger = new Merger(after.results);
-        MaskTable old = MaskTable.fill(before.layout, before.ids, mask, beforeMerger);
-        MaskTable now = MaskTable.fill(after.layout, after.ids, mask, afterMerger);
+    private MaskChanges pass(int mask, StateTable old, StateTable now) {
+        SpaceLayout layout = old.layout;
+        int n = layout.sizes.length;
         MaskChanges changes = new MaskChanges();
-        for (int entry = 0; entry < old.size; entry++) {
-            if (old.states[entry] == Merger.EMPTY || now.states[entry] == Merger.EMPTY) {
+        int words = Math.max(1, (old.catalog.reasonCodeCount() + 63) / 64);
+        long[] was = new long[words];
+        long[] is = new long[words];
+        int[] digits = new int[n];
+        Object[] values = new Object[n];
+        for (int e = 0; e < old.size; e++) {
+            if (e > 0) {
+                for (int i = n - 1; i >= 0; i--) {
+                    if ((mask & (1 << i)) != 0) {
+                        continue;
+                    }
+                    if (++digits[i] < layout.sizes[i]) {
+                        break;
+                    }
+                    digits[i] = 0;
+                }
+            }
+            if (old.empty(e) || now.empty(e) || mask != 0 && !layout.ownSituation(mask, digits, values)) {
                 continue;
             }
             changes.situations++;
-            Merger.Derived was = beforeMerger.derived(old.states[entry]);
-            Merger.Derived is = afterMerger.derived(now.states[entry]);
-            if (was.outcome() != is.outcome()) {
-                add(changes, was.outcome() == Outcome.ALLOWED ? Kind.ALLOWED_TO_DENIED : Kind.DENIED_TO_ALLOWED, old, entry);
+            if (old.allowed(e) != now.allowed(e)) {
+                add(changes, old.allowed(e) ? Kind.ALLOWED_TO_DENIED : Kind.DENIED_TO_ALLOWED, mask, digits, layout);
                 continue;
             }
-            if (!was.reasons().equals(is.reasons())) {
-                add(changes, Kind.REASONS_CHANGED, old, entry);
+            if (!java.util.Arrays.equals(old.reasonCodeBits(e, was), now.reasonCodeBits(e, is))) {
+                add(changes, Kind.REASONS_CHANGED, mask, digits, layout);
             }
-            if (was.outcome() == Outcome.ALLOWED && !was.conditions().equals(is.conditions())) {
-                add(changes, Kind.CONDITIONS_CHANGED, old, entry);
+            if (old.allowed(e) && !old.sameConditions(e, now, e)) {
+                add(changes, Kind.CONDITIONS_CHANGED, mask, digits, layout);
             }
         }
         return changes;
     }
 
-    private void add(MaskChanges changes, Kind kind, MaskTable table, int entry) {
+    private void add(MaskChanges changes, Kind kind, int mask, int[] digits, SpaceLayout layout) {
         long count = changes.counts.merge(kind, 1L, Long::sum);
         if (count <= maxExamples) {
-            changes.examples.add(new Found(kind, table.mask, table.completeIndex(entry)));
+            changes.examples.add(new Found(kind, mask, layout.completeIndex(digits)));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.workprivacy.rules.api.facts.Fact;
-import org.workprivacy.rules.api.verdict.Outcome;
 
 /**
  * One invariant of a scenario, read from its {@code .invariants.yaml}: in every situation that matches
@@ -33,22 +32,6 @@ record Invariant(String id, String sentence, List<String> legalBasis, String fil
 
     String location() {
         return file + ":" + line;
-    }
-
-    /** Whether a verdict with these parts breaks the invariant (the situation matching {@code when}). */
-    boolean brokenBy(Outcome outcome, java.util.Collection<String> reasons, java.util.Collection<String> conditions) {
-        boolean has = switch (property) {
-            case OUTCOME -> outcome.name().equals(value);
-            case REASON -> reasons.contains(value);
-            case CONDITION -> conditions.contains(value);
-        };
-        if (!always) {
-            return has;
-        }
-        if (property == Property.CONDITION && outcome != Outcome.ALLOWED) {
-            return false;
-        }
-        return !has;
     }
 
     /** The invariant in words, as shown in reports: {@code never ALLOWED}, {@code always reason x}. */

@@ -55,10 +55,9 @@ final class ScenarioAnalyzer {
             return true;
         }
 
-        boolean matches(MaskTable table, int entry) {
+        boolean matches(int[] digits, int mask) {
             for (int i = 0; i < accepts.length; i++) {
-                int digit = table.digit(entry, i);
-                if (digit >= 0 && !accepts[i][digit]) {
+                if ((mask & (1 << i)) == 0 && !accepts[i][digits[i]]) {
                     return false;
                 }
             }
@@ -67,7 +66,11 @@ final class ScenarioAnalyzer {
     }
 
     /** A situation found in the pass: its mask of unstated facts, its stated values, and its derived verdict. */
-    record Found(int mask, int index, Merger.Derived derived) {
+    record Found(int mask, int index, Derived derived) {
+    }
+
+    /** A derived verdict in the parts compared with the engine's. */
+    record Derived(Outcome outcome, java.util.Set<String> reasons, java.util.Set<String> conditions) {
     }
 
     /** What one mask contributed. */
@@ -76,13 +79,14 @@ final class ScenarioAnalyzer {
         long denied;
         long missing;
         long contradictory;
-        final Map<String, Long> conditions = new HashMap<>();
+        final long[] conditions;
         final long[] checked;
         final long[] violations;
         final List<List<Found>> examples = new ArrayList<>();
         final List<Found> sample = new ArrayList<>();
 
-        MaskFindings(int invariants) {
+        MaskFindings(int invariants, int conditionCodes) {
+            conditions = new long[conditionCodes];
             checked = new long[invariants];
             violations = new long[invariants];
             for (int i = 0; i < invariants; i++) {
@@ -108,15 +112,18 @@ final class ScenarioAnalyzer {
         long partialTotal = 0;
         for (int mask = 1; mask < masks; mask++) {
             offsets[mask] = partialTotal;
-            long size = 1;
+            long size = layout.complete;
             for (int i = 0; i < layout.sizes.length; i++) {
-                size *= (mask & (1 << i)) == 0 ? layout.sizes[i] : 1;
+                size /= (mask & (1 << i)) != 0 ? layout.sizes[i] : 1;
             }
             partialTotal += size;
         }
         long sampleStride = Math.max(1, partialTotal / Math.max(1, engineSample));
-        List<MaskFindings> perMask = IntStream.range(0, masks).parallel()
-                .mapToObj(mask -> pass(mask, offsets[mask], sampleStride)).toList();
+        List<List<String>> codes = Catalog.codes(List.of(table));
+        Catalog catalog = new Catalog(table, codes.get(0), codes.get(1));
+        MaskFindings[] perMask = new MaskFindings[masks];
+        SubsetWalk.walk(layout, List.of(catalog), (mask, tables) ->
+                perMask[mask] = pass(mask, tables[0], offsets[mask], sampleStride));
         List<Integer> order = IntStream.range(0, masks).boxed()
                 .sorted(Comparator.comparingInt(Integer::bitCount).thenComparingInt(m -> m)).toList();
 
@@ -127,14 +134,14 @@ final class ScenarioAnalyzer {
         long complete = 0;
         long allowedComplete = 0;
         long deniedComplete = 0;
-        Map<String, Long> conditions = new HashMap<>();
+        long[] conditionCounts = new long[codes.get(1).size()];
         long[] checked = new long[invariants.size()];
         long[] violations = new long[invariants.size()];
         List<List<Found>> examples = new ArrayList<>();
         invariants.forEach(i -> examples.add(new ArrayList<>()));
         List<Found> sample = new ArrayList<>();
         for (int mask : order) {
-            MaskFindings found = perMask.get(mask);
+            MaskFindings found = perMask[mask];
             if (mask == 0) {
                 allowedComplete = found.allowed;
                 deniedComplete = found.denied;
@@ -144,7 +151,9 @@ final class ScenarioAnalyzer {
             denied += found.denied;
             missing += found.missing;
             contradictory += found.contradictory;
-            found.conditions.forEach((code, count) -> conditions.merge(code, count, Long::sum));
+            for (int c = 0; c < conditionCounts.length; c++) {
+                conditionCounts[c] += found.conditions[c];
+            }
             for (int i = 0; i < invariants.size(); i++) {
                 checked[i] += found.checked[i];
                 violations[i] += found.violations[i];
@@ -152,6 +161,12 @@ final class ScenarioAnalyzer {
                 found.examples.get(i).stream().limit(Math.max(0, maxExamples - list.size())).forEach(list::add);
             }
             sample.addAll(found.sample);
+        }
+        Map<String, Long> conditions = new HashMap<>();
+        for (int c = 0; c < conditionCounts.length; c++) {
+            if (conditionCounts[c] > 0) {
+                conditions.put(codes.get(1).get(c), conditionCounts[c]);
+            }
         }
         long situations = allowed + denied + missing;
         Counts counts = new Counts(complete, situations - complete, contradictory, allowed, denied, missing,
@@ -196,51 +211,101 @@ final class ScenarioAnalyzer {
         return examples.stream().limit(Math.max(maxExamples, 1) * 3L).toList();
     }
 
-    private MaskFindings pass(int mask, long offset, long sampleStride) {
-        Merger merger = new Merger(table.results);
-        MaskTable states = MaskTable.fill(layout, table.ids, mask, merger);
-        MaskFindings found = new MaskFindings(invariants.size());
+    private MaskFindings pass(int mask, StateTable states, long offset, long sampleStride) {
+        Catalog catalog = states.catalog;
+        MaskFindings found = new MaskFindings(invariants.size(), catalog.conditionCodeList().size());
+        int n = layout.sizes.length;
         boolean[] applies = new boolean[matchers.size()];
+        int[] index = new int[invariants.size()];
         for (int i = 0; i < matchers.size(); i++) {
             applies[i] = matchers.get(i).applies(mask);
+            Invariant invariant = invariants.get(i);
+            index[i] = switch (invariant.property()) {
+                case OUTCOME -> -1;
+                case REASON -> catalog.reasonCodeIndex(invariant.value());
+                case CONDITION -> catalog.conditionIndex(invariant.value());
+            };
         }
-        Map<Integer, Long> perState = new HashMap<>();
-        for (int entry = 0; entry < states.size; entry++) {
-            int state = states.states[entry];
-            if (state == Merger.EMPTY) {
+        long[] codeBits = new long[Math.max(1, (catalog.reasonCodeCount() + 63) / 64)];
+        int[] digits = new int[n];
+        Object[] values = new Object[n];
+        for (int e = 0; e < states.size; e++) {
+            if (e > 0) {
+                for (int i = n - 1; i >= 0; i--) {
+                    if ((mask & (1 << i)) != 0) {
+                        continue;
+                    }
+                    if (++digits[i] < layout.sizes[i]) {
+                        break;
+                    }
+                    digits[i] = 0;
+                }
+            }
+            if (states.empty(e)) {
                 found.contradictory++;
                 continue;
             }
-            perState.merge(state, 1L, Long::sum);
-            Merger.Derived derived = merger.derived(state);
+            if (mask != 0 && !layout.ownSituation(mask, digits, values)) {
+                found.contradictory++;
+                continue;
+            }
+            boolean allowed = states.allowed(e);
+            if (states.mixed(e)) {
+                found.missing++;
+            } else if (allowed) {
+                found.allowed++;
+                for (int c = 0; c < found.conditions.length; c++) {
+                    if (states.hasCondition(e, c)) {
+                        found.conditions[c]++;
+                    }
+                }
+            } else {
+                found.denied++;
+            }
+            boolean reasonsKnown = false;
             for (int i = 0; i < matchers.size(); i++) {
-                if (!applies[i] || !matchers.get(i).matches(states, entry)) {
+                if (!applies[i] || !matchers.get(i).matches(digits, mask)) {
                     continue;
                 }
                 found.checked[i]++;
-                if (invariants.get(i).brokenBy(derived.outcome(), derived.reasons(), derived.conditions())) {
+                Invariant invariant = invariants.get(i);
+                boolean has = switch (invariant.property()) {
+                    case OUTCOME -> (allowed ? "ALLOWED" : "DENIED").equals(invariant.value());
+                    case CONDITION -> states.hasCondition(e, index[i]);
+                    case REASON -> {
+                        if (!reasonsKnown) {
+                            states.reasonCodeBits(e, codeBits);
+                            reasonsKnown = true;
+                        }
+                        yield Catalog.has(codeBits, 0, index[i]);
+                    }
+                };
+                boolean broken = invariant.always()
+                        ? !has && !(invariant.property() == Invariant.Property.CONDITION && !allowed)
+                        : has;
+                if (broken) {
                     found.violations[i]++;
                     if (found.examples.get(i).size() < maxExamples) {
-                        found.examples.get(i).add(new Found(mask, states.completeIndex(entry), derived));
+                        found.examples.get(i).add(new Found(mask, completeIndex(digits), derived(states, e)));
                     }
                 }
             }
-            if (mask != 0 && (offset + entry) % sampleStride == 0) {
-                found.sample.add(new Found(mask, states.completeIndex(entry), derived));
+            if (mask != 0 && (offset + e) % sampleStride == 0) {
+                found.sample.add(new Found(mask, completeIndex(digits), derived(states, e)));
             }
         }
-        perState.forEach((state, count) -> {
-            Merger.Derived derived = merger.derived(state);
-            if (derived.missingFacts()) {
-                found.missing += count;
-            } else if (derived.outcome() == Outcome.ALLOWED) {
-                found.allowed += count;
-                derived.conditions().forEach(c -> found.conditions.merge(c, count, Long::sum));
-            } else {
-                found.denied += count;
-            }
-        });
         return found;
+    }
+
+    /** The verdict derived for entry {@code e}, in the parts compared with the engine's. */
+    static Derived derived(StateTable states, int e) {
+        long[] bits = states.reasonCodeBits(e, new long[Math.max(1, (states.catalog.reasonCodeCount() + 63) / 64)]);
+        return new Derived(states.allowed(e) ? Outcome.ALLOWED : Outcome.DENIED, states.catalog.reasonCodes(bits),
+                states.conditionCodes(e));
+    }
+
+    private int completeIndex(int[] digits) {
+        return layout.completeIndex(digits);
     }
 
     private boolean agrees(Found found) {
@@ -250,7 +315,7 @@ final class ScenarioAnalyzer {
                 && new TreeSet<>(verdict.conditionCodes()).equals(found.derived().conditions());
     }
 
-    private static boolean agrees(Example example, Merger.Derived derived) {
+    private static boolean agrees(Example example, Derived derived) {
         return example.outcome() == derived.outcome() && new TreeSet<>(example.reasons()).equals(derived.reasons())
                 && new TreeSet<>(example.conditions()).equals(derived.conditions());
     }

@@ -70,6 +70,38 @@ final class SpaceLayout {
         return values;
     }
 
+    /**
+     * Whether the facts, with those in {@code mask} unstated, are a situation of their own: the situation
+     * type neither refuses them nor fills in an unstated fact (a type fills in a fact that the stated ones
+     * leave one value for; the engine then decides the filled-in situation, which is counted there).
+     */
+    boolean ownSituation(int mask, int[] digits, Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (mask & (1 << i)) != 0 ? null : domains.get(i).get(digits[i]);
+        }
+        Object[] read;
+        try {
+            read = space.values(space.situation(values));
+        } catch (org.workprivacy.rules.api.situation.InvalidSituationException contradictory) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null && read[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The complete-situation number of these digits (those of unstated facts are 0). */
+    int completeIndex(int[] digits) {
+        int index = 0;
+        for (int i = 0; i < digits.length; i++) {
+            index += digits[i] * strides[i];
+        }
+        return index;
+    }
+
     Situation situation(int index, int unstated) {
         return space.situation(values(index, unstated));
     }
