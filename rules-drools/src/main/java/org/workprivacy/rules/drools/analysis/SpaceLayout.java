@@ -29,6 +29,9 @@ final class SpaceLayout {
     final int[] sizes;
     final int[] strides;
     final int complete;
+    /** The domains as arrays, and each fact's record accessor: read for every situation checked. */
+    private final Object[][] values;
+    private final java.lang.invoke.MethodHandle[] accessors;
 
     /** The layout over the facts' values; a number fact takes the values that stand for all numbers given its thresholds. */
     SpaceLayout(Scenario scenario, java.util.function.Function<Fact, Collection<Integer>> thresholds) {
@@ -51,6 +54,17 @@ final class SpaceLayout {
             }
         }
         this.complete = (int) total;
+        this.values = domains.stream().map(List::toArray).toArray(Object[][]::new);
+        this.accessors = new java.lang.invoke.MethodHandle[facts.size()];
+        java.lang.reflect.RecordComponent[] components = scenario.situationType().getRecordComponents();
+        try {
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = java.lang.invoke.MethodHandles.publicLookup().unreflect(components[i].getAccessor())
+                        .asType(java.lang.invoke.MethodType.methodType(Object.class, Situation.class));
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("situation records are public", e);
+        }
     }
 
     Scenario scenario() {
@@ -75,20 +89,26 @@ final class SpaceLayout {
      * type neither refuses them nor fills in an unstated fact (a type fills in a fact that the stated ones
      * leave one value for; the engine then decides the filled-in situation, which is counted there).
      */
-    boolean ownSituation(int mask, int[] digits, Object[] values) {
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (mask & (1 << i)) != 0 ? null : domains.get(i).get(digits[i]);
+    boolean ownSituation(int mask, int[] digits, Object[] buffer) {
+        for (int i = 0; i < buffer.length; i++) {
+            buffer[i] = (mask & (1 << i)) != 0 ? null : values[i][digits[i]];
         }
-        Object[] read;
+        Situation situation;
         try {
-            read = space.values(space.situation(values));
+            situation = space.situation(buffer);
         } catch (org.workprivacy.rules.api.situation.InvalidSituationException contradictory) {
             return false;
         }
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null && read[i] != null) {
-                return false;
+        try {
+            for (int i = 0; i < buffer.length; i++) {
+                if ((mask & (1 << i)) != 0 && (Object) accessors[i].invokeExact(situation) != null) {
+                    return false;
+                }
             }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
         return true;
     }
