@@ -1,6 +1,15 @@
 package org.workprivacy.rules.drools.decide;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.workprivacy.rules.api.facts.Fact;
+import org.workprivacy.rules.api.facts.FactSpace;
+import org.workprivacy.rules.api.situation.Scenario;
 import org.kie.api.runtime.rule.FactHandle;
 import org.workprivacy.rules.drools.load.RuleSet;
 
@@ -23,6 +32,9 @@ final class PreparedRuleSet {
     private final VerdictParts parts;
     private final ThreadLocal<KieSession> sessions;
     private final RuleVocabulary vocabulary;
+    private final RuleReads reads;
+    private final java.util.concurrent.ConcurrentMap<Scenario, List<PartialEvaluation.ScenarioRule>> scenarioRules =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final PartialVerdicts partialVerdicts = new PartialVerdicts();
 
     PreparedRuleSet(RuleSet ruleSet) {
@@ -31,6 +43,26 @@ final class PreparedRuleSet {
         this.parts = new VerdictParts(ruleSet.messages());
         this.sessions = ThreadLocal.withInitial(() -> ruleSet.kieBase().newKieSession());
         this.vocabulary = new RuleVocabulary(ruleSet.files());
+        this.reads = new RuleReads(ruleSet.files());
+    }
+
+    /** The rules that match {@code scenario}'s situations, each with the facts its text names. */
+    List<PartialEvaluation.ScenarioRule> scenarioRules(FactSpace space) {
+        return scenarioRules.computeIfAbsent(space.scenario(), scenario -> {
+            String type = scenario.situationType().getSimpleName();
+            Set<String> facts = space.facts().stream().map(Fact::name).collect(Collectors.toSet());
+            List<PartialEvaluation.ScenarioRule> list = new ArrayList<>();
+            for (Rule rule : rules.all()) {
+                Optional<RuleReads.Read> read = reads.of(rule.getPackageName(), rule.getName());
+                if (read.isPresent() && read.get().objectType().isPresent() && !read.get().objectType().get().equals(type)) {
+                    continue;
+                }
+                Set<String> named = read.map(r -> r.words().stream().filter(facts::contains).collect(Collectors.toSet()))
+                        .orElse(facts);
+                list.add(new PartialEvaluation.ScenarioRule(rule.getName(), Set.copyOf(named)));
+            }
+            return List.copyOf(list);
+        });
     }
 
     RuleVocabulary vocabulary() {
