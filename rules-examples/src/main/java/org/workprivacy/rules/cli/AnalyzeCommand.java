@@ -51,6 +51,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " derived verdicts (default: ${DEFAULT-VALUE}; more is slower).")
     int engineSample;
 
+    @Option(names = "--scenario", paramLabel = "SCENARIO", split = ",", converter = ScenarioConverter.class,
+            description = "Analyse only these scenarios (comma-separated; default: all).")
+    java.util.List<org.workprivacy.rules.api.situation.Scenario> scenarios;
+
     @Spec
     CommandSpec spec;
 
@@ -77,11 +81,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             RuleSet ruleSet = rules.directory == null ? DecisionEngines.bundled().ruleSet()
                     : new RuleSetCompiler().compile(rules.files());
             RuleSetAnalyzer analyzer = new RuleSetAnalyzer(examples, engineSample);
+            var only = scenarios == null || scenarios.isEmpty()
+                    ? java.util.EnumSet.allOf(org.workprivacy.rules.api.situation.Scenario.class)
+                    : java.util.EnumSet.copyOf(scenarios);
             if (against != null) {
                 RuleSet old = new RuleSetCompiler().compile(RuleSetFiles.fromDirectory(against));
-                impact = analyzer.compare(old, ruleSet);
+                impact = analyzer.compare(old, ruleSet, only);
             }
-            analysis = analyzer.analyze(ruleSet);
+            analysis = analyzer.analyze(ruleSet, only);
         } catch (RuleSetException e) {
             err.println("error: the rules or their invariants cannot be read; run `check` for the rules:");
             err.println(e.getMessage());

@@ -91,7 +91,7 @@ class AnalyzeCommandTest {
 
     @Test
     void aBrokenRedLineExitsOneWithACounterexample() throws IOException {
-        CliRun run = run("analyze", "broken-rules");
+        CliRun run = run("analyze", "--scenario", "mailbox-retention", "broken-rules");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(run.out()).contains("FAILS no-deletion-by-the-employer-under-legal-hold: broken in ")
                 .contains("\"action\": \"delete\", \"clientInstruction\": \"approved\"")

@@ -67,11 +67,19 @@ public final class RuleSetAnalyzer {
      *         every problem located as file:line
      */
     public Analysis analyze(RuleSet ruleSet) {
+        return analyze(ruleSet, java.util.EnumSet.allOf(Scenario.class));
+    }
+
+    /** Analyses only the given scenarios (the invariants files of every scenario are still read and checked). */
+    public Analysis analyze(RuleSet ruleSet, java.util.Set<Scenario> only) {
         List<Invariant> invariants = new InvariantReader().readAll(ruleSet.files());
         CompleteDecider decider = new CompleteDecider(ruleSet);
         DroolsDecisionEngine engine = DecisionEngines.of(ruleSet);
         List<ScenarioAnalysis> scenarios = new ArrayList<>();
         for (Scenario scenario : Scenario.values()) {
+            if (!only.contains(scenario)) {
+                continue;
+            }
             List<Invariant> own = invariants.stream().filter(i -> i.scenario().equals(scenario.id())).toList();
             SpaceLayout layout = new SpaceLayout(scenario, fact -> SpaceLayout.union(List.of(decider.thresholds(fact.name()),
                     own.stream().map(i -> i.when().get(fact)).filter(p -> p != null)
@@ -88,12 +96,20 @@ public final class RuleSetAnalyzer {
      * over the same values: a number fact at the thresholds of both.
      */
     public ChangeImpact compare(RuleSet before, RuleSet after) {
+        return compare(before, after, java.util.EnumSet.allOf(Scenario.class));
+    }
+
+    /** The change impact on the given scenarios only. */
+    public ChangeImpact compare(RuleSet before, RuleSet after, java.util.Set<Scenario> only) {
         CompleteDecider old = new CompleteDecider(before);
         CompleteDecider now = new CompleteDecider(after);
         DroolsDecisionEngine oldEngine = DecisionEngines.of(before);
         DroolsDecisionEngine newEngine = DecisionEngines.of(after);
         List<ScenarioImpact> scenarios = new ArrayList<>();
         for (Scenario scenario : Scenario.values()) {
+            if (!only.contains(scenario)) {
+                continue;
+            }
             Function<Fact, Collection<Integer>> thresholds = fact -> SpaceLayout.union(
                     List.of(old.thresholds(fact.name()), now.thresholds(fact.name())));
             SpaceLayout layout = new SpaceLayout(scenario, thresholds);
