@@ -21,7 +21,14 @@ final class SubsetWalk {
 
     static void walk(SpaceLayout layout, List<Catalog> catalogs, Visitor visitor) {
         StateTable[] roots = catalogs.stream().map(c -> StateTable.complete(layout, c)).toArray(StateTable[]::new);
-        ForkJoinPool.commonPool().invoke(new Node(layout.facts.size(), roots, -1, null, visitor));
+        // Its own pool with one worker per core: the common pool has one worker fewer, and a thread that
+        // merely waits for it does no work.
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.invoke(new Node(layout.facts.size(), roots, -1, null, visitor));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static final class Node extends RecursiveAction {
