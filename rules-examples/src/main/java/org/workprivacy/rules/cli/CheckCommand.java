@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.drools.analysis.InvariantReader;
 import org.workprivacy.rules.drools.check.RuleSetChecker;
 import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
@@ -28,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
         List<RuleProblem> problems;
         try {
             RuleSetFiles files = rules.files();
-            problems = BuildTimeLimit.DEFAULT.run(files.origin(), () -> new RuleSetChecker().check(files));
+            problems = new java.util.ArrayList<>(BuildTimeLimit.DEFAULT.run(files.origin(), () -> new RuleSetChecker().check(files)));
+            problems.addAll(new InvariantReader().problems(files));
         } catch (RuleSetException e) {
             problems = e.problems().isEmpty()
                     ? List.of(new RuleProblem(RuleProblem.Severity.ERROR, rules.name(), 0, 0, e.getMessage()))

@@ -11,12 +11,13 @@ import picocli.CommandLine.Command;
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
         subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
                 InitCommand.class, ServeCommand.class, BatchCommand.class, SchemaCommand.class, GenerateCommand.class,
+                AnalyzeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a verdict was given (ALLOWED or DENIED); batch: the run completed, bad lines included;"
                         + " check/test found no problem",
-                "1:test: a case failed; check: the rules have errors",
+                "1:test: a case failed; check: the rules have errors; analyze: an invariant fails",
                 "2:usage error (unknown command or option)",
                 "3:bad input (malformed JSON, unknown scenario or fact, wrong type, unreadable file)",
                 "4:the rules could not be loaded or a rule failed (batch: on some line)",
