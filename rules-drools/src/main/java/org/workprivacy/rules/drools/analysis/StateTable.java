@@ -22,6 +22,7 @@ final class StateTable {
     final long[] deniedCommon;
     final long[] deniedAny;
     final long[] conditions;
+    private final boolean questionOpen;
     private final int rw;
     private final int cw;
 
@@ -29,6 +30,7 @@ final class StateTable {
         this.layout = layout;
         this.catalog = catalog;
         this.mask = mask;
+        this.questionOpen = questionOpen(layout, mask);
         int n = layout.sizes.length;
         this.strides = new int[n];
         int stride = 1;
@@ -126,14 +128,24 @@ final class StateTable {
         return flags[e] == 0;
     }
 
-    /** Every completion ALLOWED. */
+    /** Every completion ALLOWED, and the question itself stated (a permission is only given for a stated question). */
     boolean allowed(int e) {
-        return flags[e] == ALLOWED;
+        return flags[e] == ALLOWED && !questionOpen;
     }
 
-    /** Completions disagree: DENIED for a missing decisive fact. */
+    /** Completions disagree, or all are ALLOWED for a question left open: DENIED for missing facts. */
     boolean mixed(int e) {
-        return flags[e] == (ALLOWED | DENIED);
+        return flags[e] == (ALLOWED | DENIED) || (flags[e] == ALLOWED && questionOpen);
+    }
+
+    /** Whether this table leaves a fact of the question itself ({@code @Question}) unstated. */
+    private static boolean questionOpen(SpaceLayout layout, int mask) {
+        for (int i = 0; i < layout.facts.size(); i++) {
+            if ((mask & (1 << i)) != 0 && layout.space.questions().contains(layout.facts.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The derived verdict's reason codes as bits of the shared code numbering (missing-facts when mixed). */
