@@ -59,9 +59,9 @@ final class Summary {
         if (m.partials.isEmpty()) {
             return;
         }
-        out.append("\n## Facts left open (JMH sample mode, 1 thread, µs per decision; casebook situations with every fact"
-                        + " stated, then with 1-3 facts taken out)\n\n")
-                .append("| open facts | remembered | p50 | p99 | mean | p50 / all stated (same mode) |\n|---:|---|---:|---:|---:|---:|\n");
+        out.append("\n## Facts left open (JMH sample mode, 1 thread, µs per decision; the casebook situations as written,"
+                        + " then with 1-3 more facts taken out)\n\n")
+                .append("| facts taken out | remembered | p50 | p99 | mean | p50 / as written (same mode) |\n|---:|---|---:|---:|---:|---:|\n");
         for (Measurements.Partial p : m.partials) {
             Optional<Measurements.Partial> stated = m.partials.stream()
                     .filter(q -> q.open() == 0 && q.remembered() == p.remembered()).findFirst();

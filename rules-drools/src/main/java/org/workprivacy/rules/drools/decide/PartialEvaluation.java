@@ -46,7 +46,8 @@ import org.workprivacy.rules.api.verdict.Verdict;
  * combination cannot matter, nor can the open facts only they read. Then every completion of the remaining
  * open facts is combined from those tables, without Drools, into its verdict. Both steps are bounded
  * ({@link #MAX_PER_RULE}, {@link #MAX_COMPLETIONS}); past a bound every open fact some live rule reads is
- * asked for, which is fail closed.
+ * asked for, which is fail closed. When there are fewer completions than step 1 would take decisions (a caller
+ * leaving out a few facts), the completions are simply decided one by one.
  */
 final class PartialEvaluation {
     /** At most this many combinations of the open facts one rule reads are decided with Drools. */
@@ -55,6 +56,8 @@ final class PartialEvaluation {
     static final int MAX_COMPLETIONS = 262_144;
     /** At most this many combinations are tried to find values of the other open facts that are not contradictory. */
     static final int MAX_FILLER = 512;
+    /** Completions decided one by one with Drools when that is cheaper than trying the rules (step 1). */
+    static final int MAX_DIRECT = 4_096;
     /**
      * The work one partial evaluation may do, in situations built (1 each) and Drools decisions (25 each, about
      * 5 µs): about a quarter of a second on this project's 2-core reference machine. Past it every open fact a
@@ -215,6 +218,16 @@ final class PartialEvaluation {
                 List<Fact> reads = open.stream().filter(f -> rule.reads().contains(f.name())).toList();
                 groups.computeIfAbsent(reads, k -> new ArrayList<>()).add(rule);
             }
+            // When the completions are fewer than the decisions step 1 would take, decide them one by one instead:
+            // the usual case of a caller leaving out a few facts.
+            long tabulating = 0;
+            for (List<Fact> reads : groups.keySet()) {
+                tabulating += Math.min(grid(reads).size, MAX_PER_RULE + 1L);
+            }
+            Grid all = grid(open);
+            if (all.size <= tabulating && all.size <= MAX_DIRECT) {
+                return new Completions(all, List.of(), Map.of(), new ArrayList<>(notRead)).run();
+            }
             Map<String, Table> tables = new HashMap<>();
             for (Map.Entry<List<Fact>, List<ScenarioRule>> group : groups.entrySet()) {
                 Grid grid = grid(group.getKey());
@@ -361,6 +374,7 @@ final class PartialEvaluation {
             private final List<OpenFact> openFacts;
             private final byte[] outcomes;
             private final Map<BitSet, Completion> byFiredRules = new HashMap<>();
+            private final Map<Set<String>, Completion> byFiredSet = new HashMap<>();
             private final Map<Completion, Integer> seen = new LinkedHashMap<>();
             private final Grid others;
             private final Table[] liveTables;
@@ -438,6 +452,13 @@ final class PartialEvaluation {
             }
 
             private Completion completion(Situation situation, int index) {
+                if (tables.isEmpty()) {
+                    // Deciding one by one (see steps()): Drools itself on each completion.
+                    Completion direct = decide(situation);
+                    Set<String> key = new HashSet<>();
+                    direct.fired().forEach(f -> key.add(f.ruleId() + '\u0000' + f.effect() + '\u0000' + f.detail()));
+                    return byFiredSet.computeIfAbsent(key, k -> direct);
+                }
                 BitSet fired = new BitSet(live.size());
                 for (int r = 0; r < live.size(); r++) {
                     ScenarioRule rule = live.get(r);
