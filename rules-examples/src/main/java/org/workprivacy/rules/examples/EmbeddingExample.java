@@ -1,6 +1,9 @@
 package org.workprivacy.rules.examples;
 
+import java.nio.file.Path;
 import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.api.ReloadableEngine;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.situation.OutOfOffice.AccessMethod;
 import org.workprivacy.rules.api.situation.OutOfOffice.Action;
@@ -9,11 +12,12 @@ import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 
-/** README's embedding example: May IT switch on the auto-reply of an employee who cannot be reached? */
+/** README's embedding example. */
 public final class EmbeddingExample {
     private EmbeddingExample() {
     }
 
+    /** May IT switch on the auto-reply of an employee who cannot be reached? */
     public static Verdict decide() {
         DecisionEngine engine = DecisionEngines.bundled(); // build once, share between threads
         OutOfOffice situation = OutOfOffice.builder()      // a fact not set is not stated
@@ -25,6 +29,15 @@ public final class EmbeddingExample {
                 .replySpecialCategoryData(false)
                 .build();
         return engine.decide(situation, Language.EN);
+    }
+
+    /** Rules legal staff edit in a directory: reload() takes their edit, or keeps the last good rules. */
+    public static ReloadResult reload(Path rules) {
+        ReloadableEngine engine = DecisionEngines.fromDirectory(rules); // broken rules: RuleSetException
+        // ... legal staff edit a rule file ...
+        ReloadResult result = engine.reload();
+        result.problems().forEach(p -> System.err.println(p.located())); // file:line:column: message
+        return result;
     }
 
     public static void main(String[] args) {
