@@ -104,11 +104,13 @@ public record OutOfOffice(
                 targetedSearch, null, null, null, null, null);
     }
 
+    /** What the employer wants to do with the absent employee's mailbox. */
     public enum Action {
         @JsonProperty("enable-auto-reply") ENABLE_AUTO_REPLY,
         @JsonProperty("search-mail") SEARCH_MAIL
     }
 
+    /** Whether the employee was asked first, and her answer, or why she was not asked. */
     public enum EmployeeContact {
         /** Nobody tried to reach the employee, although she could have been asked in time. */
         @JsonProperty("not-tried") NOT_TRIED,
@@ -123,6 +125,10 @@ public record OutOfOffice(
         @JsonProperty("unreachable") UNREACHABLE
     }
 
+    /**
+     * How the mailbox is reached. (Not {@code Method}: that name clashes with {@code java.lang.reflect.Method}
+     * on auto-import.)
+     */
     public enum AccessMethod {
         /** An administrator acts without her password: sets the reply on the server, or searches with an admin
          *  search or eDiscovery tool; nobody logs in as the employee. */
@@ -131,6 +137,7 @@ public record OutOfOffice(
         @JsonProperty("password-reset") PASSWORD_RESET
     }
 
+    /** What a search of the mailbox is for. */
     public enum SearchPurpose {
         /** Find a mail needed to carry on the employee's work while she is away (an agreement, a client's
          *  question). */
