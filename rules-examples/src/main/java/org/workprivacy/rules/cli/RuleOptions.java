@@ -3,6 +3,7 @@ package org.workprivacy.rules.cli;
 import java.nio.file.Path;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import picocli.CommandLine.Option;
 
 /** Which rule set to use: the one bundled in the jar, or a directory legal staff edit. */
@@ -12,6 +13,6 @@ final class RuleOptions {
     Path directory;
 
     DroolsDecisionEngine engine() {
-        return directory == null ? DecisionEngines.bundled() : DecisionEngines.fromDirectory(directory);
+        return directory == null ? DecisionEngines.bundled() : DecisionEngines.fromDirectory(directory, BuildTimeLimit.DEFAULT);
     }
 }

@@ -7,7 +7,7 @@ import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
-import org.workprivacy.rules.drools.decide.ReloadResult;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /** {@link ServedRules} on the Drools engine. */
 record EngineRules(DroolsDecisionEngine engine, boolean reloadable) implements ServedRules {

@@ -2,7 +2,7 @@ package org.workprivacy.rules.service;
 
 import java.io.IOException;
 import java.util.function.Consumer;
-import org.workprivacy.rules.drools.decide.ReloadResult;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /**
  * {@code POST /v1/reload}: rereads the rules directory. 200 when it loaded (or nothing changed), 422 with

@@ -3,7 +3,7 @@ package org.workprivacy.rules.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
-import org.workprivacy.rules.drools.decide.ReloadResult;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /**
  * What {@code POST /v1/reload} answers: whether a new rule set now decides, the version deciding, and the

@@ -1,7 +1,7 @@
 package org.workprivacy.rules.service;
 
 import org.workprivacy.rules.api.ruleset.RuleProblem;
-import org.workprivacy.rules.drools.decide.ReloadResult;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /** A reload as a line (or a few) for the service's log. */
 final class ReloadReport {

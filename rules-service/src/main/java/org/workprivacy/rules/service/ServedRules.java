@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
-import org.workprivacy.rules.drools.decide.ReloadResult;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /** The rules the service decides with: the ones bundled in the jar, or a directory that can be reloaded. */
 public interface ServedRules {
@@ -31,6 +32,6 @@ public interface ServedRules {
 
     /** The rule files below {@code directory}, compiled now; {@link #reload()} rereads them. */
     static ServedRules directory(Path directory) {
-        return new EngineRules(DecisionEngines.fromDirectory(directory), true);
+        return new EngineRules(DecisionEngines.fromDirectory(directory, BuildTimeLimit.DEFAULT), true);
     }
 }

@@ -12,7 +12,7 @@ import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.drools.decide.ReloadResult;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.service.RunningService.Answer;
 
 /** A rule that fails while deciding gives a 500 with a JSON error, never a verdict. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
-import org.workprivacy.rules.drools.decide.ReloadResult;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /** The watcher reloads once per change of the directory, broken or not (polled by hand: no timing). */
 class RulesWatcherTest {

@@ -24,6 +24,7 @@ public record InvariantResult(String id, String sentence, List<String> legalBasi
         counterexamples = List.copyOf(counterexamples);
     }
 
+    /** No situation violates the invariant. */
     public boolean holds() {
         return violations == 0;
     }

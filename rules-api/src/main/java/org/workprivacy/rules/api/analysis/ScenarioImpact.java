@@ -21,6 +21,7 @@ public record ScenarioImpact(String scenario, long situations, long allowedToDen
         examples = List.copyOf(examples);
     }
 
+    /** The edit changes no verdict of this scenario: no outcome, reason or condition. */
     public boolean unchanged() {
         return allowedToDenied == 0 && deniedToAllowed == 0 && reasonsChanged == 0 && conditionsChanged == 0;
     }

@@ -21,6 +21,7 @@ public record UnsafePermissions(long allowedWithUnstatedFacts, long engineChecke
         disagreements = List.copyOf(disagreements);
     }
 
+    /** No permission is unsafe and the two ways of checking agree. */
     public boolean safe() {
         return unsafe.isEmpty() && disagreements.isEmpty();
     }

@@ -71,6 +71,7 @@ public final class DecisionLog implements Closeable {
         return new DecisionLog(channel, path, facts);
     }
 
+    /** The file the log appends to. */
     public Path path() {
         return path;
     }

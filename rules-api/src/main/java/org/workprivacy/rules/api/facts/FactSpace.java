@@ -66,6 +66,7 @@ public final class FactSpace {
         return SPACES.computeIfAbsent(scenario.situationType(), t -> new FactSpace(scenario));
     }
 
+    /** The scenario whose facts these are. */
     public Scenario scenario() {
         return scenario;
     }
@@ -80,6 +81,7 @@ public final class FactSpace {
         return questions;
     }
 
+    /** The fact called {@code name} (as in JSON and the rule files), if the scenario has one. */
     public Optional<Fact> fact(String name) {
         return facts.stream().filter(f -> f.name().equals(name)).findFirst();
     }

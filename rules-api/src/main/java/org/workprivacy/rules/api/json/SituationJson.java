@@ -55,6 +55,7 @@ public final class SituationJson {
         this(SituationLimits.DEFAULT);
     }
 
+    /** A reader that refuses input beyond {@code limits}. */
     public SituationJson(SituationLimits limits) {
         this.limits = limits;
         this.mapper = strictMapper(limits);
@@ -125,6 +126,12 @@ public final class SituationJson {
         return out.flip().toString();
     }
 
+    /**
+     * Reads one situation document.
+     *
+     * @throws InvalidSituationException naming the field, for malformed JSON, an unknown scenario or fact, a wrong
+     *                                   type, contradicting facts or input beyond the limits
+     */
     public Situation read(String json) {
         if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
             json = json.substring(1);
@@ -147,6 +154,11 @@ public final class SituationJson {
         return read(root);
     }
 
+    /**
+     * Reads one situation from an already parsed document (the limits on size were the parser's job).
+     *
+     * @throws InvalidSituationException naming the field, as {@link #read(String)}
+     */
     public Situation read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new InvalidSituationException("", "expected a JSON object with \"scenario\" and \"facts\"");

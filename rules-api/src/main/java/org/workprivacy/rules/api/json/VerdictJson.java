@@ -13,14 +13,21 @@ public final class VerdictJson {
     private final ObjectMapper compact = JsonMapper.builder().build();
     private final ObjectMapper pretty = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** The verdict as compact JSON on one line (JSON Lines, logs). */
     public String write(Verdict verdict) {
         return write(compact, verdict);
     }
 
+    /** The verdict as indented JSON, for people. */
     public String writePretty(Verdict verdict) {
         return write(pretty, verdict);
     }
 
+    /**
+     * Reads a verdict written by {@link #write(Verdict)}.
+     *
+     * @throws java.io.UncheckedIOException if {@code json} is not such a verdict
+     */
     public Verdict read(String json) {
         try {
             return compact.readValue(json, Verdict.class);

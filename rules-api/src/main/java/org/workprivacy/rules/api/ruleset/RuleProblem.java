@@ -8,6 +8,7 @@ import java.util.Objects;
  */
 public record RuleProblem(Severity severity, String file, int line, int column, String message) {
 
+    /** An ERROR keeps the rule set out; a WARNING is reported and the rules are used. */
     public enum Severity { ERROR, WARNING }
 
     public RuleProblem {

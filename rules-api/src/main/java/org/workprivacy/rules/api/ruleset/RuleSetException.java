@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 public final class RuleSetException extends RuntimeException {
     private final List<RuleProblem> problems;
 
+    /** The rule set has these problems; the message lists them, one {@code file:line[:column]: message} a line. */
     public RuleSetException(List<RuleProblem> problems) {
         super(problems.stream().map(RuleProblem::located).collect(Collectors.joining(System.lineSeparator())));
         this.problems = List.copyOf(problems);
@@ -18,11 +19,13 @@ public final class RuleSetException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** A failure that cannot be located in a rule file (the rules could not be read at all, say). */
     public RuleSetException(String message, Throwable cause) {
         super(message, cause);
         this.problems = List.of();
     }
 
+    /** The located problems; empty when the failure has no location. */
     public List<RuleProblem> problems() {
         return problems;
     }

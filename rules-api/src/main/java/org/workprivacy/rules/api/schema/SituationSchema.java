@@ -36,6 +36,7 @@ public final class SituationSchema {
 
     private final SchemaGenerator generator;
 
+    /** A generator for the situation records of this library; build once and share. */
     public SituationSchema() {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
                 OptionPreset.PLAIN_JSON)

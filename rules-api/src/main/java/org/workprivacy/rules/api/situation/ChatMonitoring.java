@@ -161,4 +161,112 @@ public record ChatMonitoring(
         /** The employee's consent, e.g. a clause in the employment contract or a signed statement. */
         @JsonProperty("employee-consent") EMPLOYEE_CONSENT
     }
+
+    /** A builder that names each fact; every fact it is not given stays not stated ({@code null}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link ChatMonitoring} fact by fact, by name rather than position. A fact that is not set is not
+     * stated ({@code null}). {@link #build()} checks the facts as the canonical constructor does.
+     */
+    public static final class Builder {
+        private MonitoringScope scope;
+        private MonitoredData monitoredData;
+        private Boolean policyKnownToEmployees;
+        private WorksCouncilStatus worksCouncil;
+        private ClaimedBasis claimedBasis;
+        private Boolean warnedAboutSpecificConduct;
+        private Boolean lessIntrusiveMeansInsufficient;
+        private Channel channel;
+        private DecidedBy decidedBy;
+        private Boolean dpiaDone;
+        private OtherParticipants otherParticipants;
+        private Boolean specialCategoryData;
+
+        private Builder() {
+        }
+
+        /** States {@link ChatMonitoring#scope() scope}; {@code null} leaves it not stated. */
+        public Builder scope(MonitoringScope scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#monitoredData() monitoredData}; {@code null} leaves it not stated. */
+        public Builder monitoredData(MonitoredData monitoredData) {
+            this.monitoredData = monitoredData;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#policyKnownToEmployees() policyKnownToEmployees}; {@code null} leaves it not stated. */
+        public Builder policyKnownToEmployees(Boolean policyKnownToEmployees) {
+            this.policyKnownToEmployees = policyKnownToEmployees;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#worksCouncil() worksCouncil}; {@code null} leaves it not stated. */
+        public Builder worksCouncil(WorksCouncilStatus worksCouncil) {
+            this.worksCouncil = worksCouncil;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#claimedBasis() claimedBasis}; {@code null} leaves it not stated. */
+        public Builder claimedBasis(ClaimedBasis claimedBasis) {
+            this.claimedBasis = claimedBasis;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#warnedAboutSpecificConduct() warnedAboutSpecificConduct}; {@code null} leaves it not stated. */
+        public Builder warnedAboutSpecificConduct(Boolean warnedAboutSpecificConduct) {
+            this.warnedAboutSpecificConduct = warnedAboutSpecificConduct;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#lessIntrusiveMeansInsufficient() lessIntrusiveMeansInsufficient}; {@code null} leaves it not stated. */
+        public Builder lessIntrusiveMeansInsufficient(Boolean lessIntrusiveMeansInsufficient) {
+            this.lessIntrusiveMeansInsufficient = lessIntrusiveMeansInsufficient;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#channel() channel}; {@code null} leaves it not stated. */
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#decidedBy() decidedBy}; {@code null} leaves it not stated. */
+        public Builder decidedBy(DecidedBy decidedBy) {
+            this.decidedBy = decidedBy;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#dpiaDone() dpiaDone}; {@code null} leaves it not stated. */
+        public Builder dpiaDone(Boolean dpiaDone) {
+            this.dpiaDone = dpiaDone;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#otherParticipants() otherParticipants}; {@code null} leaves it not stated. */
+        public Builder otherParticipants(OtherParticipants otherParticipants) {
+            this.otherParticipants = otherParticipants;
+            return this;
+        }
+
+        /** States {@link ChatMonitoring#specialCategoryData() specialCategoryData}; {@code null} leaves it not stated. */
+        public Builder specialCategoryData(Boolean specialCategoryData) {
+            this.specialCategoryData = specialCategoryData;
+            return this;
+        }
+
+        /**
+         * The situation with the facts set so far.
+         *
+         * @throws InvalidSituationException if the facts contradict each other
+         */
+        public ChatMonitoring build() {
+            return new ChatMonitoring(scope, monitoredData, policyKnownToEmployees, worksCouncil, claimedBasis, warnedAboutSpecificConduct, lessIntrusiveMeansInsufficient, channel, decidedBy, dpiaDone, otherParticipants, specialCategoryData);
+        }
+    }
 }

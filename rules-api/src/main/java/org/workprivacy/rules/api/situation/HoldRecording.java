@@ -135,4 +135,119 @@ public record HoldRecording(
         /** No specific purpose: recorded just in case, or because the system does it by default. */
         @JsonProperty("none") NONE
     }
+
+    /** A builder that names each fact; every fact it is not given stays not stated ({@code null}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link HoldRecording} fact by fact, by name rather than position. A fact that is not set is not
+     * stated ({@code null}). {@link #build()} checks the facts as the canonical constructor does.
+     */
+    public static final class Builder {
+        private Phase phase;
+        private Activity activity;
+        private Purpose purpose;
+        private Boolean callerInformed;
+        private Boolean agentsInformed;
+        private Boolean lineStaysOpen;
+        private Boolean softwareCanPause;
+        private Boolean holdAudioCutAfterwards;
+        private Boolean specialCategoryData;
+        private Boolean lessIntrusiveMeansInsufficient;
+        private WorksCouncilStatus worksCouncil;
+        private CallCentreRole callCentreRole;
+        private Boolean dpiaDone;
+
+        private Builder() {
+        }
+
+        /** States {@link HoldRecording#phase() phase}; {@code null} leaves it not stated. */
+        public Builder phase(Phase phase) {
+            this.phase = phase;
+            return this;
+        }
+
+        /** States {@link HoldRecording#activity() activity}; {@code null} leaves it not stated. */
+        public Builder activity(Activity activity) {
+            this.activity = activity;
+            return this;
+        }
+
+        /** States {@link HoldRecording#purpose() purpose}; {@code null} leaves it not stated. */
+        public Builder purpose(Purpose purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        /** States {@link HoldRecording#callerInformed() callerInformed}; {@code null} leaves it not stated. */
+        public Builder callerInformed(Boolean callerInformed) {
+            this.callerInformed = callerInformed;
+            return this;
+        }
+
+        /** States {@link HoldRecording#agentsInformed() agentsInformed}; {@code null} leaves it not stated. */
+        public Builder agentsInformed(Boolean agentsInformed) {
+            this.agentsInformed = agentsInformed;
+            return this;
+        }
+
+        /** States {@link HoldRecording#lineStaysOpen() lineStaysOpen}; {@code null} leaves it not stated. */
+        public Builder lineStaysOpen(Boolean lineStaysOpen) {
+            this.lineStaysOpen = lineStaysOpen;
+            return this;
+        }
+
+        /** States {@link HoldRecording#softwareCanPause() softwareCanPause}; {@code null} leaves it not stated. */
+        public Builder softwareCanPause(Boolean softwareCanPause) {
+            this.softwareCanPause = softwareCanPause;
+            return this;
+        }
+
+        /** States {@link HoldRecording#holdAudioCutAfterwards() holdAudioCutAfterwards}; {@code null} leaves it not stated. */
+        public Builder holdAudioCutAfterwards(Boolean holdAudioCutAfterwards) {
+            this.holdAudioCutAfterwards = holdAudioCutAfterwards;
+            return this;
+        }
+
+        /** States {@link HoldRecording#specialCategoryData() specialCategoryData}; {@code null} leaves it not stated. */
+        public Builder specialCategoryData(Boolean specialCategoryData) {
+            this.specialCategoryData = specialCategoryData;
+            return this;
+        }
+
+        /** States {@link HoldRecording#lessIntrusiveMeansInsufficient() lessIntrusiveMeansInsufficient}; {@code null} leaves it not stated. */
+        public Builder lessIntrusiveMeansInsufficient(Boolean lessIntrusiveMeansInsufficient) {
+            this.lessIntrusiveMeansInsufficient = lessIntrusiveMeansInsufficient;
+            return this;
+        }
+
+        /** States {@link HoldRecording#worksCouncil() worksCouncil}; {@code null} leaves it not stated. */
+        public Builder worksCouncil(WorksCouncilStatus worksCouncil) {
+            this.worksCouncil = worksCouncil;
+            return this;
+        }
+
+        /** States {@link HoldRecording#callCentreRole() callCentreRole}; {@code null} leaves it not stated. */
+        public Builder callCentreRole(CallCentreRole callCentreRole) {
+            this.callCentreRole = callCentreRole;
+            return this;
+        }
+
+        /** States {@link HoldRecording#dpiaDone() dpiaDone}; {@code null} leaves it not stated. */
+        public Builder dpiaDone(Boolean dpiaDone) {
+            this.dpiaDone = dpiaDone;
+            return this;
+        }
+
+        /**
+         * The situation with the facts set so far.
+         *
+         * @throws InvalidSituationException if the facts contradict each other
+         */
+        public HoldRecording build() {
+            return new HoldRecording(phase, activity, purpose, callerInformed, agentsInformed, lineStaysOpen, softwareCanPause, holdAudioCutAfterwards, specialCategoryData, lessIntrusiveMeansInsufficient, worksCouncil, callCentreRole, dpiaDone);
+        }
+    }
 }

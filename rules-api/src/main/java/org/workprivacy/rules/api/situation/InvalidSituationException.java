@@ -7,6 +7,7 @@ package org.workprivacy.rules.api.situation;
 public final class InvalidSituationException extends RuntimeException {
     private final String field;
 
+    /** A situation refused because of {@code field} ({@code facts.<name>}, or empty for the document). */
     public InvalidSituationException(String field, String message) {
         // No stack trace: the field and message say everything, and partial evaluation meets (and skips)
         // contradictory completions by the thousand, where filling in a stack trace would dominate the cost.

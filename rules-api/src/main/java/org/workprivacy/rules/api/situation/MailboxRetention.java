@@ -210,4 +210,119 @@ public record MailboxRetention(
         /** She asked for her personal data to be erased (GDPR art. 17), and no access request is pending. */
         @JsonProperty("erasure") ERASURE
     }
+
+    /** A builder that names each fact; every fact it is not given stays not stated ({@code null}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link MailboxRetention} fact by fact, by name rather than position. A fact that is not set is not
+     * stated ({@code null}). {@link #build()} checks the facts as the canonical constructor does.
+     */
+    public static final class Builder {
+        private Action action;
+        private ClientInstruction clientInstruction;
+        private RetentionTerm retentionTerm;
+        private Boolean reminderSent;
+        private Boolean legalHold;
+        private KeepPurpose keepPurpose;
+        private Boolean limitedPeriod;
+        private Boolean employeeInformed;
+        private Actor actor;
+        private Boolean providerKnewOfHold;
+        private Integer termDays;
+        private Integer keepDays;
+        private PendingRequest pendingRequest;
+
+        private Builder() {
+        }
+
+        /** States {@link MailboxRetention#action() action}; {@code null} leaves it not stated. */
+        public Builder action(Action action) {
+            this.action = action;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#clientInstruction() clientInstruction}; {@code null} leaves it not stated. */
+        public Builder clientInstruction(ClientInstruction clientInstruction) {
+            this.clientInstruction = clientInstruction;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#retentionTerm() retentionTerm}; {@code null} leaves it not stated. */
+        public Builder retentionTerm(RetentionTerm retentionTerm) {
+            this.retentionTerm = retentionTerm;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#reminderSent() reminderSent}; {@code null} leaves it not stated. */
+        public Builder reminderSent(Boolean reminderSent) {
+            this.reminderSent = reminderSent;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#legalHold() legalHold}; {@code null} leaves it not stated. */
+        public Builder legalHold(Boolean legalHold) {
+            this.legalHold = legalHold;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#keepPurpose() keepPurpose}; {@code null} leaves it not stated. */
+        public Builder keepPurpose(KeepPurpose keepPurpose) {
+            this.keepPurpose = keepPurpose;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#limitedPeriod() limitedPeriod}; {@code null} leaves it not stated. */
+        public Builder limitedPeriod(Boolean limitedPeriod) {
+            this.limitedPeriod = limitedPeriod;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#employeeInformed() employeeInformed}; {@code null} leaves it not stated. */
+        public Builder employeeInformed(Boolean employeeInformed) {
+            this.employeeInformed = employeeInformed;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#actor() actor}; {@code null} leaves it not stated. */
+        public Builder actor(Actor actor) {
+            this.actor = actor;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#providerKnewOfHold() providerKnewOfHold}; {@code null} leaves it not stated. */
+        public Builder providerKnewOfHold(Boolean providerKnewOfHold) {
+            this.providerKnewOfHold = providerKnewOfHold;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#termDays() termDays}; {@code null} leaves it not stated. */
+        public Builder termDays(Integer termDays) {
+            this.termDays = termDays;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#keepDays() keepDays}; {@code null} leaves it not stated. */
+        public Builder keepDays(Integer keepDays) {
+            this.keepDays = keepDays;
+            return this;
+        }
+
+        /** States {@link MailboxRetention#pendingRequest() pendingRequest}; {@code null} leaves it not stated. */
+        public Builder pendingRequest(PendingRequest pendingRequest) {
+            this.pendingRequest = pendingRequest;
+            return this;
+        }
+
+        /**
+         * The situation with the facts set so far.
+         *
+         * @throws InvalidSituationException if the facts contradict each other
+         */
+        public MailboxRetention build() {
+            return new MailboxRetention(action, clientInstruction, retentionTerm, reminderSent, legalHold, keepPurpose, limitedPeriod, employeeInformed, actor, providerKnewOfHold, termDays, keepDays, pendingRequest);
+        }
+    }
 }

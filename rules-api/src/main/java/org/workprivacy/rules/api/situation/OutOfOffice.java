@@ -47,7 +47,7 @@ public record OutOfOffice(
         EmployeeContact employeeContact,
         @JsonPropertyDescription("How the mailbox is reached: by an administrator without her password (server-side "
                 + "reply, admin search or eDiscovery tool), or by resetting her password.")
-        Method method,
+        AccessMethod method,
         @JsonPropertyDescription("(auto-reply) An administrator can set the auto-reply on the mail server without the "
                 + "employee's password.")
         Boolean serverSideAutoReplyPossible,
@@ -74,7 +74,7 @@ public record OutOfOffice(
 
     /** Refuses facts that cannot all be true; a fact not stated ({@code null}) contradicts nothing. */
     public OutOfOffice {
-        if (method == Method.SERVER_SIDE_ADMIN) {
+        if (method == AccessMethod.SERVER_SIDE_ADMIN) {
             if (action == Action.ENABLE_AUTO_REPLY && Boolean.FALSE.equals(serverSideAutoReplyPossible)) {
                 throw new InvalidSituationException("facts.method", "server-side-admin contradicts "
                         + "facts.serverSideAutoReplyPossible: false (an administrator cannot set the reply on the "
@@ -98,17 +98,19 @@ public record OutOfOffice(
      * The facts of the first version of this scenario; the facts added later are not stated. Kept so that
      * existing callers compile; new code should use the canonical constructor.
      */
-    public OutOfOffice(Action action, Boolean workRelatedReason, EmployeeContact employeeContact, Method method,
+    public OutOfOffice(Action action, Boolean workRelatedReason, EmployeeContact employeeContact, AccessMethod method,
             Boolean serverSideAutoReplyPossible, Boolean mailOpened, Boolean targetedSearch) {
         this(action, workRelatedReason, employeeContact, method, serverSideAutoReplyPossible, mailOpened,
                 targetedSearch, null, null, null, null, null);
     }
 
+    /** What the employer wants to do with the absent employee's mailbox. */
     public enum Action {
         @JsonProperty("enable-auto-reply") ENABLE_AUTO_REPLY,
         @JsonProperty("search-mail") SEARCH_MAIL
     }
 
+    /** Whether the employee was asked first, and her answer, or why she was not asked. */
     public enum EmployeeContact {
         /** Nobody tried to reach the employee, although she could have been asked in time. */
         @JsonProperty("not-tried") NOT_TRIED,
@@ -123,7 +125,11 @@ public record OutOfOffice(
         @JsonProperty("unreachable") UNREACHABLE
     }
 
-    public enum Method {
+    /**
+     * How the mailbox is reached. (Not {@code Method}: that name clashes with {@code java.lang.reflect.Method}
+     * on auto-import.)
+     */
+    public enum AccessMethod {
         /** An administrator acts without her password: sets the reply on the server, or searches with an admin
          *  search or eDiscovery tool; nobody logs in as the employee. */
         @JsonProperty("server-side-admin") SERVER_SIDE_ADMIN,
@@ -131,11 +137,120 @@ public record OutOfOffice(
         @JsonProperty("password-reset") PASSWORD_RESET
     }
 
+    /** What a search of the mailbox is for. */
     public enum SearchPurpose {
         /** Find a mail needed to carry on the employee's work while she is away (an agreement, a client's
          *  question). */
         @JsonProperty("continue-work") CONTINUE_WORK,
         /** Look for evidence about the employee's own conduct. */
         @JsonProperty("investigate-employee") INVESTIGATE_EMPLOYEE
+    }
+
+    /** A builder that names each fact; every fact it is not given stays not stated ({@code null}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link OutOfOffice} fact by fact, by name rather than position. A fact that is not set is not
+     * stated ({@code null}). {@link #build()} checks the facts as the canonical constructor does.
+     */
+    public static final class Builder {
+        private Action action;
+        private Boolean workRelatedReason;
+        private EmployeeContact employeeContact;
+        private AccessMethod method;
+        private Boolean serverSideAutoReplyPossible;
+        private Boolean mailOpened;
+        private Boolean targetedSearch;
+        private Boolean compellingWorkGrounds;
+        private Boolean adminSearchPossible;
+        private SearchPurpose searchPurpose;
+        private Boolean replySpecialCategoryData;
+        private Boolean fourEyes;
+
+        private Builder() {
+        }
+
+        /** States {@link OutOfOffice#action() action}; {@code null} leaves it not stated. */
+        public Builder action(Action action) {
+            this.action = action;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#workRelatedReason() workRelatedReason}; {@code null} leaves it not stated. */
+        public Builder workRelatedReason(Boolean workRelatedReason) {
+            this.workRelatedReason = workRelatedReason;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#employeeContact() employeeContact}; {@code null} leaves it not stated. */
+        public Builder employeeContact(EmployeeContact employeeContact) {
+            this.employeeContact = employeeContact;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#method() method}; {@code null} leaves it not stated. */
+        public Builder method(AccessMethod method) {
+            this.method = method;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#serverSideAutoReplyPossible() serverSideAutoReplyPossible}; {@code null} leaves it not stated. */
+        public Builder serverSideAutoReplyPossible(Boolean serverSideAutoReplyPossible) {
+            this.serverSideAutoReplyPossible = serverSideAutoReplyPossible;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#mailOpened() mailOpened}; {@code null} leaves it not stated. */
+        public Builder mailOpened(Boolean mailOpened) {
+            this.mailOpened = mailOpened;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#targetedSearch() targetedSearch}; {@code null} leaves it not stated. */
+        public Builder targetedSearch(Boolean targetedSearch) {
+            this.targetedSearch = targetedSearch;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#compellingWorkGrounds() compellingWorkGrounds}; {@code null} leaves it not stated. */
+        public Builder compellingWorkGrounds(Boolean compellingWorkGrounds) {
+            this.compellingWorkGrounds = compellingWorkGrounds;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#adminSearchPossible() adminSearchPossible}; {@code null} leaves it not stated. */
+        public Builder adminSearchPossible(Boolean adminSearchPossible) {
+            this.adminSearchPossible = adminSearchPossible;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#searchPurpose() searchPurpose}; {@code null} leaves it not stated. */
+        public Builder searchPurpose(SearchPurpose searchPurpose) {
+            this.searchPurpose = searchPurpose;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#replySpecialCategoryData() replySpecialCategoryData}; {@code null} leaves it not stated. */
+        public Builder replySpecialCategoryData(Boolean replySpecialCategoryData) {
+            this.replySpecialCategoryData = replySpecialCategoryData;
+            return this;
+        }
+
+        /** States {@link OutOfOffice#fourEyes() fourEyes}; {@code null} leaves it not stated. */
+        public Builder fourEyes(Boolean fourEyes) {
+            this.fourEyes = fourEyes;
+            return this;
+        }
+
+        /**
+         * The situation with the facts set so far.
+         *
+         * @throws InvalidSituationException if the facts contradict each other
+         */
+        public OutOfOffice build() {
+            return new OutOfOffice(action, workRelatedReason, employeeContact, method, serverSideAutoReplyPossible, mailOpened, targetedSearch, compellingWorkGrounds, adminSearchPossible, searchPurpose, replySpecialCategoryData, fourEyes);
+        }
     }
 }

@@ -20,18 +20,22 @@ public enum Scenario {
         this.situationType = situationType;
     }
 
+    /** The stable id used in JSON ({@code "scenario"}), file names and the command line. */
     public String id() {
         return id;
     }
 
+    /** The record that holds this scenario's facts. */
     public Class<? extends Situation> situationType() {
         return situationType;
     }
 
+    /** The scenario with this {@link #id()}, if any. */
     public static Optional<Scenario> byId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
 
+    /** Every scenario's {@link #id()}, in declaration order. */
     public static List<String> ids() {
         return Arrays.stream(values()).map(Scenario::id).toList();
     }

@@ -113,4 +113,91 @@ public record SubjectLine(
         /** An external party that works in the mailbox without a processor agreement. */
         @JsonProperty("external-without-agreement") EXTERNAL_WITHOUT_AGREEMENT
     }
+
+    /** A builder that names each fact; every fact it is not given stays not stated ({@code null}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link SubjectLine} fact by fact, by name rather than position. A fact that is not set is not
+     * stated ({@code null}). {@link #build()} checks the facts as the canonical constructor does.
+     */
+    public static final class Builder {
+        private Action action;
+        private Boolean supportRequestOpen;
+        private Boolean metadataExplainsFault;
+        private Boolean onlyFaultRelatedMessages;
+        private Boolean itemCausesFault;
+        private Boolean itemPrivate;
+        private Boolean specialCategoryData;
+        private Boolean markedPrivate;
+        private HelpdeskRole helpdeskRole;
+
+        private Builder() {
+        }
+
+        /** States {@link SubjectLine#action() action}; {@code null} leaves it not stated. */
+        public Builder action(Action action) {
+            this.action = action;
+            return this;
+        }
+
+        /** States {@link SubjectLine#supportRequestOpen() supportRequestOpen}; {@code null} leaves it not stated. */
+        public Builder supportRequestOpen(Boolean supportRequestOpen) {
+            this.supportRequestOpen = supportRequestOpen;
+            return this;
+        }
+
+        /** States {@link SubjectLine#metadataExplainsFault() metadataExplainsFault}; {@code null} leaves it not stated. */
+        public Builder metadataExplainsFault(Boolean metadataExplainsFault) {
+            this.metadataExplainsFault = metadataExplainsFault;
+            return this;
+        }
+
+        /** States {@link SubjectLine#onlyFaultRelatedMessages() onlyFaultRelatedMessages}; {@code null} leaves it not stated. */
+        public Builder onlyFaultRelatedMessages(Boolean onlyFaultRelatedMessages) {
+            this.onlyFaultRelatedMessages = onlyFaultRelatedMessages;
+            return this;
+        }
+
+        /** States {@link SubjectLine#itemCausesFault() itemCausesFault}; {@code null} leaves it not stated. */
+        public Builder itemCausesFault(Boolean itemCausesFault) {
+            this.itemCausesFault = itemCausesFault;
+            return this;
+        }
+
+        /** States {@link SubjectLine#itemPrivate() itemPrivate}; {@code null} leaves it not stated. */
+        public Builder itemPrivate(Boolean itemPrivate) {
+            this.itemPrivate = itemPrivate;
+            return this;
+        }
+
+        /** States {@link SubjectLine#specialCategoryData() specialCategoryData}; {@code null} leaves it not stated. */
+        public Builder specialCategoryData(Boolean specialCategoryData) {
+            this.specialCategoryData = specialCategoryData;
+            return this;
+        }
+
+        /** States {@link SubjectLine#markedPrivate() markedPrivate}; {@code null} leaves it not stated. */
+        public Builder markedPrivate(Boolean markedPrivate) {
+            this.markedPrivate = markedPrivate;
+            return this;
+        }
+
+        /** States {@link SubjectLine#helpdeskRole() helpdeskRole}; {@code null} leaves it not stated. */
+        public Builder helpdeskRole(HelpdeskRole helpdeskRole) {
+            this.helpdeskRole = helpdeskRole;
+            return this;
+        }
+
+        /**
+         * The situation with the facts set so far.
+         *
+         * @throws InvalidSituationException if the facts contradict each other
+         */
+        public SubjectLine build() {
+            return new SubjectLine(action, supportRequestOpen, metadataExplainsFault, onlyFaultRelatedMessages, itemCausesFault, itemPrivate, specialCategoryData, markedPrivate, helpdeskRole);
+        }
+    }
 }

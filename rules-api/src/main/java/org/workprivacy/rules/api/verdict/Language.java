@@ -19,6 +19,7 @@ public enum Language {
         return tag;
     }
 
+    /** The language with this tag ({@code en}, {@code nl}; case ignored), if supported. */
     public static Optional<Language> byTag(String tag) {
         return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(tag)).findFirst();
     }

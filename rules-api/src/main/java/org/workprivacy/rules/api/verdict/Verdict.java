@@ -33,6 +33,7 @@ public record Verdict(
         }
     }
 
+    /** The outcome is ALLOWED (with the {@link #conditions()} that come with it). */
     public boolean allowed() {
         return outcome == Outcome.ALLOWED;
     }
@@ -42,6 +43,7 @@ public record Verdict(
         return reasons.stream().map(Reason::code).toList();
     }
 
+    /** The condition codes, in order; what callers and casebooks compare. */
     public List<String> conditionCodes() {
         return conditions.stream().map(Condition::code).toList();
     }

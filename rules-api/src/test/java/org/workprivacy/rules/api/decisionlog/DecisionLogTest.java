@@ -22,7 +22,7 @@ class DecisionLogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant AT = Instant.parse("2026-03-01T09:15:30.250Z");
     private static final OutOfOffice SITUATION = new OutOfOffice(OutOfOffice.Action.ENABLE_AUTO_REPLY, true,
-            OutOfOffice.EmployeeContact.UNREACHABLE, OutOfOffice.Method.SERVER_SIDE_ADMIN, null, false, null);
+            OutOfOffice.EmployeeContact.UNREACHABLE, OutOfOffice.AccessMethod.SERVER_SIDE_ADMIN, null, false, null);
     private static final Verdict ALLOWED = new Verdict("out-of-office", Outcome.ALLOWED,
             List.of(new Reason("rule", "ooo-server-side-auto-reply", "m", List.of("GDPR art. 6(1)(f)"))),
             List.of(new Condition("inform-employee-afterwards", "m", List.of())), List.of(), "sha256:abc");

@@ -25,7 +25,7 @@ class SituationJsonTest {
                 {"scenario": "out-of-office", "facts": {"action": "enable-auto-reply", "workRelatedReason": true,
                  "method": "server-side-admin", "mailOpened": null}}""");
         assertThat(situation).isEqualTo(new OutOfOffice(OutOfOffice.Action.ENABLE_AUTO_REPLY, true, null,
-                OutOfOffice.Method.SERVER_SIDE_ADMIN, null, null, null));
+                OutOfOffice.AccessMethod.SERVER_SIDE_ADMIN, null, null, null));
         assertThat(situation.scenario()).isEqualTo(Scenario.OUT_OF_OFFICE);
     }
 

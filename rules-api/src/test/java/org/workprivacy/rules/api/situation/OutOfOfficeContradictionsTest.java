@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.situation.OutOfOffice.Action;
-import org.workprivacy.rules.api.situation.OutOfOffice.Method;
+import org.workprivacy.rules.api.situation.OutOfOffice.AccessMethod;
 
 /** Facts of an out-of-office situation that cannot all be true are refused, naming both facts. */
 class OutOfOfficeContradictionsTest {
 
-    private static OutOfOffice situation(Action action, Boolean workRelatedReason, Method method,
+    private static OutOfOffice situation(Action action, Boolean workRelatedReason, AccessMethod method,
             Boolean serverSideAutoReplyPossible, Boolean compellingWorkGrounds, Boolean adminSearchPossible) {
         return new OutOfOffice(action, workRelatedReason, null, method, serverSideAutoReplyPossible, null, null,
                 compellingWorkGrounds, adminSearchPossible, null, null, null);
@@ -20,7 +20,7 @@ class OutOfOfficeContradictionsTest {
 
     @Test
     void aServerSideReplyThatIsNotPossibleIsAContradiction() {
-        assertThatThrownBy(() -> situation(Action.ENABLE_AUTO_REPLY, null, Method.SERVER_SIDE_ADMIN, false, null, null))
+        assertThatThrownBy(() -> situation(Action.ENABLE_AUTO_REPLY, null, AccessMethod.SERVER_SIDE_ADMIN, false, null, null))
                 .isInstanceOfSatisfying(InvalidSituationException.class, e -> {
                     assertThat(e.field()).isEqualTo("facts.method");
                     assertThat(e.getMessage()).contains("server-side-admin contradicts "
@@ -30,7 +30,7 @@ class OutOfOfficeContradictionsTest {
 
     @Test
     void anAdminSearchWithoutAnAdminSearchToolIsAContradiction() {
-        assertThatThrownBy(() -> situation(Action.SEARCH_MAIL, null, Method.SERVER_SIDE_ADMIN, null, null, false))
+        assertThatThrownBy(() -> situation(Action.SEARCH_MAIL, null, AccessMethod.SERVER_SIDE_ADMIN, null, null, false))
                 .isInstanceOfSatisfying(InvalidSituationException.class, e -> {
                     assertThat(e.field()).isEqualTo("facts.method");
                     assertThat(e.getMessage()).contains("facts.adminSearchPossible: false");
@@ -39,19 +39,19 @@ class OutOfOfficeContradictionsTest {
 
     @Test
     void withoutAnActionServerSideIsAContradictionOnlyWhenNothingCanBeDoneServerSide() {
-        assertThatThrownBy(() -> situation(null, null, Method.SERVER_SIDE_ADMIN, false, null, false))
+        assertThatThrownBy(() -> situation(null, null, AccessMethod.SERVER_SIDE_ADMIN, false, null, false))
                 .isInstanceOf(InvalidSituationException.class);
-        assertThatCode(() -> situation(null, null, Method.SERVER_SIDE_ADMIN, false, null, null)).doesNotThrowAnyException();
-        assertThatCode(() -> situation(null, null, Method.SERVER_SIDE_ADMIN, null, null, false)).doesNotThrowAnyException();
+        assertThatCode(() -> situation(null, null, AccessMethod.SERVER_SIDE_ADMIN, false, null, null)).doesNotThrowAnyException();
+        assertThatCode(() -> situation(null, null, AccessMethod.SERVER_SIDE_ADMIN, null, null, false)).doesNotThrowAnyException();
     }
 
     @Test
     void aPossibilityOfTheOtherActionContradictsNothing() {
-        assertThatCode(() -> situation(Action.SEARCH_MAIL, null, Method.SERVER_SIDE_ADMIN, false, null, true))
+        assertThatCode(() -> situation(Action.SEARCH_MAIL, null, AccessMethod.SERVER_SIDE_ADMIN, false, null, true))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> situation(Action.ENABLE_AUTO_REPLY, null, Method.SERVER_SIDE_ADMIN, true, null, false))
+        assertThatCode(() -> situation(Action.ENABLE_AUTO_REPLY, null, AccessMethod.SERVER_SIDE_ADMIN, true, null, false))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> situation(Action.ENABLE_AUTO_REPLY, null, Method.PASSWORD_RESET, false, null, false))
+        assertThatCode(() -> situation(Action.ENABLE_AUTO_REPLY, null, AccessMethod.PASSWORD_RESET, false, null, false))
                 .doesNotThrowAnyException();
     }
 
@@ -65,7 +65,7 @@ class OutOfOfficeContradictionsTest {
     @Test
     void aFactNotStatedContradictsNothing() {
         assertThatCode(() -> situation(Action.ENABLE_AUTO_REPLY, null, null, false, true, false)).doesNotThrowAnyException();
-        assertThatCode(() -> situation(Action.ENABLE_AUTO_REPLY, null, Method.SERVER_SIDE_ADMIN, null, null, null))
+        assertThatCode(() -> situation(Action.ENABLE_AUTO_REPLY, null, AccessMethod.SERVER_SIDE_ADMIN, null, null, null))
                 .doesNotThrowAnyException();
     }
 

@@ -6,7 +6,7 @@ import static org.workprivacy.rules.bench.baseline.Facts.yes;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.situation.OutOfOffice.Action;
 import org.workprivacy.rules.api.situation.OutOfOffice.EmployeeContact;
-import org.workprivacy.rules.api.situation.OutOfOffice.Method;
+import org.workprivacy.rules.api.situation.OutOfOffice.AccessMethod;
 import org.workprivacy.rules.api.situation.OutOfOffice.SearchPurpose;
 
 /** out-of-office.dslr by hand, for complete situations (the engine fills in facts left out). */
@@ -17,7 +17,7 @@ final class OutOfOfficeLogic {
     static void decide(OutOfOffice s, Findings f) {
         boolean reply = s.action() == Action.ENABLE_AUTO_REPLY;
         boolean search = s.action() == Action.SEARCH_MAIL;
-        boolean reset = s.method() == Method.PASSWORD_RESET;
+        boolean reset = s.method() == AccessMethod.PASSWORD_RESET;
         EmployeeContact contact = s.employeeContact();
         boolean objected = contact == EmployeeContact.OBJECTED;
 
@@ -50,7 +50,7 @@ final class OutOfOfficeLogic {
             f.deny("ooo-search-to-investigate");
         }
 
-        if (reply && yes(s.workRelatedReason()) && s.method() == Method.SERVER_SIDE_ADMIN && no(s.mailOpened())) {
+        if (reply && yes(s.workRelatedReason()) && s.method() == AccessMethod.SERVER_SIDE_ADMIN && no(s.mailOpened())) {
             f.allow("ooo-server-side-auto-reply");
         }
         if (reply && yes(s.workRelatedReason()) && reset && no(s.serverSideAutoReplyPossible()) && no(s.mailOpened())) {

@@ -4,7 +4,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.situation.OutOfOffice.Action;
 import org.workprivacy.rules.api.situation.OutOfOffice.EmployeeContact;
-import org.workprivacy.rules.api.situation.OutOfOffice.Method;
+import org.workprivacy.rules.api.situation.OutOfOffice.AccessMethod;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
@@ -18,7 +18,7 @@ import org.workprivacy.rules.drools.load.RuleSetFiles;
  */
 public class RuleBaseBuildBenchmark {
     private static final OutOfOffice SITUATION = new OutOfOffice(Action.ENABLE_AUTO_REPLY, true,
-            EmployeeContact.UNREACHABLE, Method.SERVER_SIDE_ADMIN, null, false, null);
+            EmployeeContact.UNREACHABLE, AccessMethod.SERVER_SIDE_ADMIN, null, false, null);
 
     /** Reading the bundled rule files and compiling their DRL: what a rules directory always costs. */
     @Benchmark

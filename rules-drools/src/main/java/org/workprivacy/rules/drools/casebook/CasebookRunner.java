@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
@@ -44,7 +45,8 @@ public final class CasebookRunner {
         return new CasebookReport(results, ruleSet.rules(), fired, allBases, coveredBases);
     }
 
-    public CaseResult runCase(DroolsDecisionEngine engine, Casebook casebook, CaseSpec spec) {
+    /** Runs one case: reads its facts as a situation of the casebook's scenario and compares the verdict. */
+    public CaseResult runCase(DecisionEngine engine, Casebook casebook, CaseSpec spec) {
         Situation situation;
         try {
             ObjectNode document = JsonNodeFactory.instance.objectNode();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
+import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 
 /**
@@ -23,9 +24,19 @@ public final class CasebookTests {
     private CasebookTests() {
     }
 
-    public static Stream<DynamicNode> of(DroolsDecisionEngine engine) {
+    /**
+     * The casebooks beside {@code engine}'s rules, one dynamic test per case.
+     *
+     * @param engine an engine built by {@link org.workprivacy.rules.drools.decide.DecisionEngines}
+     * @throws IllegalArgumentException for an engine of another implementation, whose rule files are unknown
+     */
+    public static Stream<DynamicNode> of(DecisionEngine engine) {
+        if (!(engine instanceof DroolsDecisionEngine drools)) {
+            throw new IllegalArgumentException("casebooks run on an engine from DecisionEngines, not on "
+                    + engine.getClass().getName());
+        }
         CasebookRunner runner = new CasebookRunner();
-        List<Casebook> casebooks = new CasebookReader().readAll(engine.ruleSet().files());
+        List<Casebook> casebooks = new CasebookReader().readAll(drools.ruleSet().files());
         return casebooks.stream().map(casebook -> DynamicContainer.dynamicContainer(casebook.file(),
                 casebook.cases().stream().map(spec -> DynamicTest.dynamicTest(spec.name(), () -> {
                     CaseResult result = runner.runCase(engine, casebook, spec);

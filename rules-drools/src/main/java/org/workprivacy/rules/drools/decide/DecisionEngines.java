@@ -1,6 +1,7 @@
 package org.workprivacy.rules.drools.decide;
 
 import java.nio.file.Path;
+import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
@@ -31,14 +32,18 @@ public final class DecisionEngines {
     }
 
     /**
-     * An engine on the rule files below {@code directory}; {@link DroolsDecisionEngine#reload()} rereads it.
-     * Each build must finish within {@link BuildTimeLimit#DEFAULT}, or it is refused as broken.
+     * An engine on the rule files below {@code directory}; {@link ReloadableEngine#reload()} rereads it.
+     * Each build must finish within {@link BuildTimeLimit#DEFAULT}, or it is refused as broken. A rule set
+     * that does not compile is thrown as {@link org.workprivacy.rules.api.ruleset.RuleSetException}.
      */
-    public static DroolsDecisionEngine fromDirectory(Path directory) {
+    public static ReloadableEngine fromDirectory(Path directory) {
         return fromDirectory(directory, BuildTimeLimit.DEFAULT);
     }
 
-    /** As {@link #fromDirectory(Path)}, with builds bounded by {@code limit}. */
+    /**
+     * As {@link #fromDirectory(Path)}, with builds bounded by {@code limit}; gives the Drools engine, whose
+     * {@link DroolsDecisionEngine#ruleSet()} tools such as analysis and the casebook runner read.
+     */
     public static DroolsDecisionEngine fromDirectory(Path directory, BuildTimeLimit limit) {
         RuleSetCompiler compiler = new RuleSetCompiler();
         return new DroolsDecisionEngine(new RuleSetHolder(() -> RuleSetFiles.fromDirectory(directory),

@@ -2,10 +2,11 @@ package org.workprivacy.rules.drools.decide;
 
 import java.util.List;
 import java.util.Objects;
-import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.facts.FactSpace;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
@@ -16,7 +17,7 @@ import org.workprivacy.rules.drools.load.RuleSet;
  * its thread uses (see {@link PreparedRuleSet}), so the engine is safe to share between threads.
  * Build one with {@link DecisionEngines}.
  */
-public final class DroolsDecisionEngine implements DecisionEngine {
+public final class DroolsDecisionEngine implements ReloadableEngine {
     static final String GLOBAL = "verdict";
     private final RuleSetHolder holder;
 
@@ -92,8 +93,10 @@ public final class DroolsDecisionEngine implements DecisionEngine {
 
     /**
      * Rereads the rule files and, if they changed and compile cleanly, decides with them from now on.
-     * Decisions already running finish on the version they started with.
+     * Decisions already running finish on the version they started with. An engine on the bundled rules
+     * or on a fixed rule set reports no change.
      */
+    @Override
     public ReloadResult reload() {
         return holder.reload();
     }

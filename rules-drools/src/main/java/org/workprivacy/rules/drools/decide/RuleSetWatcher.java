@@ -9,6 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.workprivacy.rules.api.ReloadableEngine;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
@@ -58,7 +60,7 @@ public final class RuleSetWatcher implements AutoCloseable {
     }
 
     /** Starts watching {@code directory}, the rules of {@code engine}, polling every {@code interval}. */
-    public static RuleSetWatcher start(Path directory, DroolsDecisionEngine engine, Duration interval, Duration settle,
+    public static RuleSetWatcher start(Path directory, ReloadableEngine engine, Duration interval, Duration settle,
                                        Consumer<ReloadResult> onReload) {
         Objects.requireNonNull(engine, "engine");
         return new RuleSetWatcher(directory, settle, () -> Optional.of(engine.reload()), onReload).start(interval);

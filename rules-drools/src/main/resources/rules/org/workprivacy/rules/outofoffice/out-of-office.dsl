@@ -21,13 +21,13 @@
 [when]- the employee did not agree herself=employeeContact != EmployeeContact.AGREED
 
 # ---- how the mailbox is reached
-[when]- an administrator acts without her password=method == Method.SERVER_SIDE_ADMIN
-[when]- the password is reset=method == Method.PASSWORD_RESET
+[when]- an administrator acts without her password=method == AccessMethod.SERVER_SIDE_ADMIN
+[when]- the password is reset=method == AccessMethod.PASSWORD_RESET
 [when]- a server-side reply is possible=serverSideAutoReplyPossible == true
 [when]- a server-side reply is not possible=serverSideAutoReplyPossible == false
 [when]- an admin search tool can do it without her password=adminSearchPossible == true
 [when]- IT acts without a second person from HR or management=fourEyes == false
-[when]- the employer searches the mailbox or resets the password=(action == Action.SEARCH_MAIL || method == Method.PASSWORD_RESET)
+[when]- the employer searches the mailbox or resets the password=(action == Action.SEARCH_MAIL || method == AccessMethod.PASSWORD_RESET)
 
 # ---- the auto-reply
 [when]- somebody opens mail=mailOpened == true

@@ -1,12 +1,18 @@
 package org.workprivacy.rules.drools.casebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.situation.Scenario;
+import org.workprivacy.rules.api.situation.Situation;
+import org.workprivacy.rules.api.verdict.Language;
+import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.drools.load.RuleInfo;
@@ -35,5 +41,28 @@ class BundledCasebooksTest {
             assertThat(files).extracting(Casebook::file).as("casebooks for %s", scenario.id()).hasSize(1);
             assertThat(files.get(0).cases()).as("cases for %s", scenario.id()).hasSizeGreaterThanOrEqualTo(12);
         }
+    }
+
+    @Test
+    void casebooksNeedAnEngineWhoseRuleFilesAreKnown() {
+        DecisionEngine foreign = new DecisionEngine() {
+            @Override
+            public Verdict decide(Situation situation, Language language) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Explanation explain(Situation situation, Language language) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String ruleSetVersion() {
+                return "foreign";
+            }
+        };
+
+        assertThatThrownBy(() -> CasebookTests.of(foreign)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DecisionEngines");
     }
 }

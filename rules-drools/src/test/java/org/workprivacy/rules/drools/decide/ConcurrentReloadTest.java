@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.json.SituationJson;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Verdict;
@@ -62,7 +64,7 @@ class ConcurrentReloadTest {
         // directory has the same content hash); version B is what the directory starts with.
         List<Situation> situations = casebookSituations();
         DroolsDecisionEngine bundled = DecisionEngines.bundled();
-        DroolsDecisionEngine engine = DecisionEngines.fromDirectory(RuleCopies.write(dir, f -> edit(f, flipped)));
+        ReloadableEngine engine = DecisionEngines.fromDirectory(RuleCopies.write(dir, f -> edit(f, flipped)));
         String versionA = bundled.ruleSetVersion();
         String versionB = engine.ruleSetVersion();
         Map<String, List<Verdict>> expected = Map.of(

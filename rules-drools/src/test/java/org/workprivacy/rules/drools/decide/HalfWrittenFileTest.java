@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workprivacy.rules.api.ReloadableEngine;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
@@ -42,7 +44,7 @@ class HalfWrittenFileTest {
     void aFileSavedInTwoWritesIsNeverLoadedHalfWritten() throws Exception {
         RuleDirectory.write(dir, DENY);
         Files.writeString(dir.resolve("messages_en.properties"), "t-allow=allowed\nt-deny=denied\nt-tell=tell her\n");
-        DroolsDecisionEngine engine = DecisionEngines.fromDirectory(dir);
+        ReloadableEngine engine = DecisionEngines.fromDirectory(dir);
         AtomicBoolean deciding = new AtomicBoolean(true);
         AtomicLong withCondition = new AtomicLong();
         AtomicLong withoutCondition = new AtomicLong();

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.explain.Effect;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.facts.Fact;
@@ -36,7 +37,7 @@ class VerdictPropertiesTest {
     /** Situations a fresh engine must decide like the bundled one (each engine build costs seconds). */
     private static final int FRESH_SAMPLE = 300;
     private static Path copy;
-    private static DroolsDecisionEngine reloaded;
+    private static ReloadableEngine reloaded;
 
     /**
      * One engine built from a copy of the rules in a directory: first checked against the bundled engine
