@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
-import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.drools.decide.ReloadResult;
 
@@ -14,7 +13,7 @@ record EngineRules(DroolsDecisionEngine engine, boolean reloadable) implements S
 
     @Override
     public DecisionEngine snapshot() {
-        return DecisionEngines.of(engine.ruleSet());
+        return engine.pinned(); // shares the current rule set's sessions: nothing is built per request
     }
 
     @Override

@@ -38,6 +38,13 @@ final class RuleSetHolder {
         this.current = new AtomicReference<>(new PreparedRuleSet(fixed));
     }
 
+    /** A holder pinned to {@code prepared}, which it shares (sessions included) rather than preparing anew. */
+    RuleSetHolder(PreparedRuleSet prepared) {
+        this.source = prepared.ruleSet()::files;
+        this.compiler = new RuleSetCompiler()::compile;
+        this.current = new AtomicReference<>(prepared);
+    }
+
     PreparedRuleSet current() {
         return current.get();
     }
@@ -50,7 +57,8 @@ final class RuleSetHolder {
                 return new ReloadResult(false, before.version(), List.of());
             }
             RuleSet next = compiler.apply(files);
-            current.set(new PreparedRuleSet(next));
+            // Decisions already running on the old rule set finish with it; then its sessions are gone.
+            current.getAndSet(new PreparedRuleSet(next)).retire();
             return new ReloadResult(true, next.version(), List.of());
         } catch (RuleSetException e) {
             return new ReloadResult(false, before.version(), e.problems().isEmpty()
