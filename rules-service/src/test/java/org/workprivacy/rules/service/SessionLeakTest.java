@@ -28,10 +28,16 @@ class SessionLeakTest {
 
     @TempDir
     static Path rulesDir;
+    /** Compiled once (it takes seconds); the first test's threads end, so their sessions go too. */
+    private static EngineRules rules;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void compile() throws Exception {
+        rules = (EngineRules) ServedRules.directory(copyOfTheBundledRules());
+    }
 
     @Test
     void sessionsStayAtOnePerThreadAndTheHeapStaysFlat() throws Exception {
-        EngineRules rules = (EngineRules) ServedRules.directory(copyOfTheBundledRules());
         Situation situation = new SituationJson().read(RunningService.parse(Situations.SERVER_SIDE_AUTO_REPLY));
         KieBase kieBase = rules.engine().ruleSet().kieBase();
 
@@ -47,7 +53,6 @@ class SessionLeakTest {
 
     @Test
     void requestsOverHttpUseTheSessionsOfTheServiceThreadsOnly() throws Exception {
-        EngineRules rules = (EngineRules) ServedRules.directory(copyOfTheBundledRules());
         KieBase kieBase = rules.engine().ruleSet().kieBase();
         try (RunningService service = RunningService.start(ServiceConfig.defaults().withThreads(THREADS), rules)) {
             for (int i = 0; i < 2_000; i++) {
