@@ -73,12 +73,20 @@ public final class DecisionService implements AutoCloseable {
     /**
      * Starts listening with bearer tokens read from {@code clientTokens} (for decisions) and
      * {@code adminTokens} (for reload and metrics); see docs/service.md.
+     *
+     * @throws IllegalArgumentException when a token file cannot be read or holds no token
      */
     public static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
                                         Optional<java.nio.file.Path> clientTokens,
                                         Optional<java.nio.file.Path> adminTokens, Consumer<String> log)
             throws IOException {
-        return start(config, rules, decisions, AccessControl.fromFiles(clientTokens, adminTokens), log);
+        AccessControl access;
+        try {
+            access = AccessControl.fromFiles(clientTokens, adminTokens);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("token file: " + e.getMessage(), e);
+        }
+        return start(config, rules, decisions, access, log);
     }
 
     static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
