@@ -115,7 +115,9 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode operation(ObjectNode paths, String path, String method, String summary, boolean secured) {
-        ObjectNode operation = paths.with(path).putObject(method).put("summary", summary);
+        // Not paths.with(path): Jackson reads a name starting with '/' as a JSON Pointer.
+        ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+        ObjectNode operation = item.putObject(method).put("summary", summary);
         if (secured) {
             operation.putArray("security").addObject().putArray("bearer");
         }
