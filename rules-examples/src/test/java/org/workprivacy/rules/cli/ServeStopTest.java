@@ -40,6 +40,8 @@ class ServeStopTest {
             assertThat(url.find()).isTrue();
             URI uri = URI.create(url.group(1));
             byte[] body = SITUATION.getBytes(StandardCharsets.UTF_8);
+            // One whole decision first, so that the request below is not slowed by loading classes.
+            assertThat(decide(uri, body)).isEqualTo("HTTP/1.1 200");
             try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
                 socket.setSoTimeout(30_000);
                 OutputStream request = socket.getOutputStream();
@@ -47,7 +49,7 @@ class ServeStopTest {
                         + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 request.write(body, 0, 10);
                 request.flush();
-                Thread.sleep(500); // let the service take the headers in (not a timing assertion)
+                awaitInFlight(uri);
                 serve.destroy(); // SIGTERM
                 awaitStopping(uri);
                 request.write(body, 10, body.length - 10);
@@ -60,6 +62,32 @@ class ServeStopTest {
             assertThat(Files.readString(dir.resolve("err.txt"))).contains("workprivacy decision service stopped");
         } finally {
             serve.destroyForcibly();
+        }
+    }
+
+    /** Reads /metrics until it counts our request in flight besides the scrape itself. */
+    private static void awaitInFlight(URI uri) throws IOException {
+        while (!get(uri, "/metrics").contains("workprivacy_requests_in_flight 2.0")) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static String get(URI uri, String path) throws IOException {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String decide(URI uri, byte[] body) throws IOException {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
         }
     }
 

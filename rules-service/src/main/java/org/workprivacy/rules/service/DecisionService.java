@@ -92,7 +92,8 @@ public final class DecisionService implements AutoCloseable {
     static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
                                  AccessControl access, Consumer<String> log) throws IOException {
         ObjectMapper json = JsonMapper.builder().build();
-        ServiceMetrics metrics = new ServiceMetrics(rules);
+        InFlight inFlight = new InFlight();
+        ServiceMetrics metrics = new ServiceMetrics(rules, inFlight::running);
         List<Route> routes = List.of(
                 new Route("POST", "/v1/decisions", Level.CLIENT, true,
                         new DecideEndpoint(rules, decisions, metrics)),
@@ -103,7 +104,6 @@ public final class DecisionService implements AutoCloseable {
                 new Route("GET", "/v1/health", Level.OPEN, false, new HealthEndpoint(rules)),
                 new Route("POST", "/v1/reload", Level.ADMIN, false, new ReloadEndpoint(rules, log)),
                 new Route("GET", "/metrics", Level.ADMIN, false, new MetricsEndpoint(metrics)));
-        InFlight inFlight = new InFlight();
 
         // Jetty takes one thread for accepting and one for selecting; the rest answer requests.
         QueuedThreadPool threads = new QueuedThreadPool(config.threads() + 2, Math.min(config.threads() + 2, 4));

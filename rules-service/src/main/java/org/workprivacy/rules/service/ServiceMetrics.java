@@ -40,7 +40,11 @@ final class ServiceMetrics {
             .labelNames("result").register(registry);
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
-    ServiceMetrics(ServedRules rules) {
+    ServiceMetrics(ServedRules rules, java.util.function.IntSupplier inFlight) {
+        GaugeWithCallback.builder().name("workprivacy_requests_in_flight")
+                .help("Requests being answered now (this scrape included).")
+                .callback(callback -> callback.call(inFlight.getAsInt()))
+                .register(registry);
         GaugeWithCallback.builder().name("workprivacy_rule_set_version")
                 .help("The rule-set version deciding now (value always 1).")
                 .labelNames("version")
