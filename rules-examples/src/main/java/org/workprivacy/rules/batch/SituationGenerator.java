@@ -6,12 +6,14 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Random;
 import org.workprivacy.rules.api.json.SituationJson;
+import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Scenario;
 
 /**
  * Makes JSON Lines of random situations for load runs, from the situation records themselves (so it never
  * falls behind a new fact or scenario). Each line carries {@code "id": "g<N>"}. Optionally every
- * {@code badEvery}-th line is broken, cycling through the kinds of bad line a batch must survive.
+ * {@code badEvery}-th line is broken, cycling through the kinds of bad line a batch must survive. Good lines
+ * are never contradictory: facts a situation record refuses together are drawn again.
  * The same seed gives the same lines.
  */
 public final class SituationGenerator {
@@ -23,6 +25,8 @@ public final class SituationGenerator {
             "{\"scenario\": \"out-of-office\", \"facts\": {\"mailOpened\": \"no\"}}",
             "{\"scenario\": \"out-of-office\", \"facts\": {\"method\": \"reset\"}}",
             "");
+
+    private static final SituationJson JSON = new SituationJson();
 
     private final Random random;
     private final int badEvery;
@@ -42,17 +46,33 @@ public final class SituationGenerator {
             return BAD_LINES.get((int) ((number / badEvery - 1) % BAD_LINES.size()));
         }
         Scenario scenario = scenarios[random.nextInt(scenarios.length)];
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("id", "g" + number);
-        root.put("scenario", scenario.id());
-        ObjectNode facts = root.putObject("facts");
-        for (RecordComponent component : scenario.situationType().getRecordComponents()) {
-            if (random.nextInt(20) == 0) {
-                continue; // not stated, now and then
+        while (true) {
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            root.put("scenario", scenario.id());
+            ObjectNode facts = root.putObject("facts");
+            for (RecordComponent component : scenario.situationType().getRecordComponents()) {
+                if (random.nextInt(20) == 0) {
+                    continue; // not stated, now and then
+                }
+                fact(facts, component.getName(), component.getType());
             }
-            fact(facts, component.getName(), component.getType());
+            if (consistent(root)) {
+                ObjectNode line = JsonNodeFactory.instance.objectNode();
+                line.put("id", "g" + number);
+                line.setAll(root);
+                return line.toString();
+            }
         }
-        return root.toString();
+    }
+
+    /** Whether the situation record accepts these facts (it refuses facts that contradict each other). */
+    private static boolean consistent(ObjectNode situation) {
+        try {
+            JSON.read(situation);
+            return true;
+        } catch (InvalidSituationException contradictory) {
+            return false;
+        }
     }
 
     private void fact(ObjectNode facts, String name, Class<?> type) {

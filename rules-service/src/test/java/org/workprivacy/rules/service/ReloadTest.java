@@ -33,8 +33,10 @@ import org.workprivacy.rules.service.RunningService.Answer;
 class ReloadTest {
     private static final RuleSetFiles BUNDLED = RuleSetFiles.fromClasspath();
     private static final String MESSAGES = "messages_en.properties";
-    /** A rule file still in plain DRL (out-of-office is written in the decision language, .dslr). */
-    private static final String DRL_FILE = "org/workprivacy/rules/chatmonitoring/chat-monitoring.drl";
+    /** A plain DRL file the broken edit adds beside the bundled rules (and removes again afterwards). */
+    private static final String DRL_FILE = "org/workprivacy/rules/chatmonitoring/broken-edit.drl";
+    private static final String DRL_HEADER = "package org.workprivacy.rules.chatmonitoring;\n\n"
+            + "import org.workprivacy.rules.api.situation.ChatMonitoring;\n";
 
     @TempDir
     static Path rulesDir;
@@ -60,6 +62,14 @@ class ReloadTest {
             Path target = rulesDir.resolve(path);
             Files.createDirectories(target.getParent());
             Files.writeString(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(String path) {
+        try {
+            Files.deleteIfExists(rulesDir.resolve(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +153,7 @@ class ReloadTest {
     @Test
     void aBrokenEditIs422WithLocatedProblemsAndTheOldVersionKeepsDeciding() {
         String before = rules.version();
-        String drl = read(DRL_FILE);
+        String drl = DRL_HEADER;
         int line = (int) drl.lines().count() + 4;
         write(DRL_FILE, drl + "\nrule \"Broken\"\nwhen\n    ChatMonitoring( scope == )\nthen\nend\n");
         try {
@@ -165,7 +175,7 @@ class ReloadTest {
             assertThat(service.get("/v1/health").json().path("ruleSetVersion").asText()).isEqualTo(before);
             assertThat(service.log).anyMatch(entry -> entry.contains("the rules have errors"));
         } finally {
-            write(DRL_FILE, drl);
+            delete(DRL_FILE);
         }
     }
 }

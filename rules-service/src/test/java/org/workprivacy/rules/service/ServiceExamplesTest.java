@@ -96,9 +96,11 @@ class ServiceExamplesTest {
         try (RunningService service = RunningService.start(ServedRules.directory(rules))) {
             section("POST /v1/reload with --rules my-rules");
             call(service, "curl -si -X POST http://127.0.0.1:8080/v1/reload", post("/v1/reload", "", ""), UnaryOperator.identity());
-            Files.writeString(rules.resolve("org/workprivacy/rules/chatmonitoring/chat-monitoring.drl"),
-                    "rule \"Broken\"\nwhen\n    ChatMonitoring( scope == )\nthen\nend\n", java.nio.file.StandardOpenOption.APPEND);
-            doc.append("\n```\n$ printf 'rule \"Broken\"\\nwhen\\n    ChatMonitoring( scope == )\\nthen\\nend\\n' >> my-rules/org/workprivacy/rules/chatmonitoring/chat-monitoring.drl\n```\n");
+            String broken = "package org.workprivacy.rules.chatmonitoring;\n\nimport org.workprivacy.rules.api.situation.ChatMonitoring;\n\n"
+                    + "rule \"Broken\"\nwhen\n    ChatMonitoring( scope == )\nthen\nend\n";
+            Files.writeString(rules.resolve("org/workprivacy/rules/chatmonitoring/broken.drl"), broken);
+            doc.append("\n```\n$ printf '").append(broken.replace("\n", "\\n"))
+                    .append("' > my-rules/org/workprivacy/rules/chatmonitoring/broken.drl\n```\n");
             call(service, "curl -si -X POST http://127.0.0.1:8080/v1/reload", post("/v1/reload", "", ""), UnaryOperator.identity());
         }
 

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * An employer wants to monitor how employees use a workplace chat tool (Teams, Slack, Lync/Skype for
  * Business and the like): may it do so in the way described?
  *
- * <p>Every component is optional: {@code null} means the caller did not state the fact. A fact the
- * decision needs but that is {@code null} makes the verdict DENIED with that fact listed as missing.
+ * <p>Every component is optional: {@code null} means the caller did not state the fact. The engine
+ * asks only for a fact whose value would change the outcome. Facts that contradict each other (group
+ * statistics about one singled-out employee) are refused here, never decided.
  *
  * @param scope                          whom the monitoring covers: one employee singled out for a reason
  *                                       that concerns that employee, or all employees (also a whole team
- *                                       or department) without an individual reason; not needed when only
- *                                       aggregate statistics are produced
+ *                                       or department) without an individual reason; group statistics
+ *                                       cover everyone by nature
  * @param monitoredData                  what is looked at: group-level statistics that cannot be traced to
  *                                       anyone, per-person activity data (when, how often, how long, with
  *                                       whom, but not what was written), or the content of the messages
@@ -34,12 +35,26 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param lessIntrusiveMeansInsufficient for reading one employee's chat content: less intrusive means
  *                                       (another conversation, activity data only) were tried or weighed
  *                                       and cannot establish or stop the conduct
+ * @param channel                        where the chat takes place: a chat tool the employer provides for
+ *                                       work, or a private messaging app (WhatsApp and the like) on a
+ *                                       private or a work phone
+ * @param decidedBy                      for monitoring one employee: who decided the review, the person or
+ *                                       body the policy designates (management or HR), or an IT
+ *                                       administrator acting on their own initiative
+ * @param dpiaDone                       a data protection impact assessment of the monitoring was carried
+ *                                       out, and its measures taken, before the monitoring starts
+ * @param otherParticipants              for reading one employee's chat content: whose messages are read
+ *                                       too, nobody else's (only what the employee wrote), colleagues', or
+ *                                       people's outside the organisation (customers, suppliers, private
+ *                                       contacts)
+ * @param specialCategoryData            the chats concerned contain special categories of personal data
+ *                                       (GDPR art. 9(1)): health, religion, sexual orientation, trade-union
+ *                                       membership and the like
  */
 @JsonClassDescription("May the employer monitor employees' use of a workplace chat tool in the way described?")
 public record ChatMonitoring(
         @JsonPropertyDescription("Whom the monitoring covers: one employee singled out for a reason concerning that "
-                + "employee, or all employees (also a whole team or department); not needed for aggregate "
-                + "statistics only.")
+                + "employee, or all employees (also a whole team or department); group statistics cover everyone.")
         MonitoringScope scope,
         @JsonPropertyDescription("What is looked at: anonymous group statistics, per-person activity data (when, how "
                 + "often, with whom; not what was written), or message content.")
@@ -58,7 +73,30 @@ public record ChatMonitoring(
         Boolean warnedAboutSpecificConduct,
         @JsonPropertyDescription("Reading one employee's chat content: less intrusive means were tried or weighed and "
                 + "cannot establish or stop the conduct.")
-        Boolean lessIntrusiveMeansInsufficient) implements Situation {
+        Boolean lessIntrusiveMeansInsufficient,
+        @JsonPropertyDescription("Where the chat takes place: a chat tool the employer provides for work, or a private "
+                + "messaging app such as WhatsApp (on a private or a work phone).")
+        Channel channel,
+        @JsonPropertyDescription("Monitoring one employee: who decided the review, management or HR as the policy "
+                + "designates, or an IT administrator on their own initiative.")
+        DecidedBy decidedBy,
+        @JsonPropertyDescription("A data protection impact assessment (DPIA) of the monitoring was carried out, and its "
+                + "measures taken, before the monitoring starts.")
+        Boolean dpiaDone,
+        @JsonPropertyDescription("Reading one employee's chat content: whose messages are read too, nobody else's, "
+                + "colleagues', or those of people outside the organisation.")
+        OtherParticipants otherParticipants,
+        @JsonPropertyDescription("The chats concerned contain special categories of personal data (GDPR art. 9(1)): "
+                + "health, religion, sexual orientation, trade-union membership and the like.")
+        Boolean specialCategoryData) implements Situation {
+
+    public ChatMonitoring {
+        if (scope == MonitoringScope.TARGETED_EMPLOYEE && monitoredData == MonitoredData.AGGREGATE_STATISTICS) {
+            throw new InvalidSituationException("facts.monitoredData", "aggregate-statistics contradicts facts.scope: "
+                    + "targeted-employee (figures about one singled-out employee are that employee's activity data; "
+                    + "ask again with monitoredData activity-metadata)");
+        }
+    }
 
     /** Whom the monitoring covers. */
     public enum MonitoringScope {
@@ -86,6 +124,32 @@ public record ChatMonitoring(
         @JsonProperty("consented") CONSENTED,
         /** There is a works council, but it has not consented (refused, or was never asked). */
         @JsonProperty("not-consented") NOT_CONSENTED
+    }
+
+    /** Where the chat takes place. */
+    public enum Channel {
+        /** A chat tool the employer provides for work (Teams, Slack, Lync/Skype for Business). */
+        @JsonProperty("work-tool") WORK_TOOL,
+        /** A private messaging app (WhatsApp, Signal and the like), on a private or a work phone. */
+        @JsonProperty("private-app") PRIVATE_APP
+    }
+
+    /** Who decided to review one employee's chat. */
+    public enum DecidedBy {
+        /** The person or body the policy designates: management or HR (for example a manager together with HR). */
+        @JsonProperty("management-or-hr") MANAGEMENT_OR_HR,
+        /** An IT administrator, or anyone else with technical access, acting without such a decision. */
+        @JsonProperty("it-on-own-initiative") IT_ON_OWN_INITIATIVE
+    }
+
+    /** Whose messages are read too when one employee's chat content is read. */
+    public enum OtherParticipants {
+        /** Nobody else's: only the messages the employee wrote are read. */
+        @JsonProperty("none") NONE,
+        /** Colleagues', who are covered by the same policy. */
+        @JsonProperty("colleagues") COLLEAGUES,
+        /** People's outside the organisation (customers, suppliers, private contacts), who never saw the policy. */
+        @JsonProperty("outside-parties") OUTSIDE_PARTIES
     }
 
     /** The lawful basis the employer relies on. */

@@ -5,10 +5,12 @@ import static org.workprivacy.rules.bench.baseline.Facts.yes;
 
 import org.workprivacy.rules.api.situation.HoldRecording;
 import org.workprivacy.rules.api.situation.HoldRecording.Activity;
+import org.workprivacy.rules.api.situation.HoldRecording.CallCentreRole;
 import org.workprivacy.rules.api.situation.HoldRecording.Phase;
 import org.workprivacy.rules.api.situation.HoldRecording.Purpose;
+import org.workprivacy.rules.api.situation.HoldRecording.WorksCouncilStatus;
 
-/** hold-recording.drl by hand. */
+/** hold-recording.dslr by hand, for complete situations (OpenFacts decides the open ones). */
 final class HoldRecordingLogic {
     private HoldRecordingLogic() {
     }
@@ -17,32 +19,16 @@ final class HoldRecordingLogic {
         Phase phase = s.phase();
         boolean lookup = phase == Phase.SHORT_LOOKUP_HOLD;
         boolean waiting = phase == Phase.QUEUE || phase == Phase.HOLD || (lookup && no(s.lineStaysOpen()));
-        boolean open = phase == null || phase == Phase.CONVERSATION
-                || (lookup && (s.lineStaysOpen() == null || yes(s.lineStaysOpen())));
-        boolean permitted = phase == Phase.CONVERSATION || (lookup && yes(s.lineStaysOpen()));
+        boolean conversation = phase == Phase.CONVERSATION || (lookup && yes(s.lineStaysOpen()));
         boolean record = s.activity() == Activity.RECORD;
         boolean listen = s.activity() == Activity.LISTEN_IN;
+        boolean evidence = s.purpose() == Purpose.EVIDENCE;
         boolean coaching = s.purpose() == Purpose.TRAINING || s.purpose() == Purpose.QUALITY;
-        boolean informed = yes(s.callerInformed()) && yes(s.agentsInformed());
-
-        if (phase == null) {
-            f.missing("phase");
-        }
-        if (s.activity() == null) {
-            f.missing("activity");
-        }
-        if (lookup && s.lineStaysOpen() == null) {
-            f.missing("lineStaysOpen");
-        }
-        if (open && s.purpose() == null) {
-            f.missing("purpose");
-        }
-        if (open && s.callerInformed() == null) {
-            f.missing("callerInformed");
-        }
-        if (open && s.agentsInformed() == null) {
-            f.missing("agentsInformed");
-        }
+        boolean special = yes(s.specialCategoryData());
+        boolean safeguards = yes(s.callerInformed()) && yes(s.agentsInformed())
+                && (s.worksCouncil() == WorksCouncilStatus.NO_WORKS_COUNCIL || s.worksCouncil() == WorksCouncilStatus.CONSENTED)
+                && (s.callCentreRole() == CallCentreRole.INTERNAL || s.callCentreRole() == CallCentreRole.PROCESSOR_WITH_AGREEMENT)
+                && yes(s.dpiaDone());
 
         if (record && waiting) {
             f.deny("hold-record-while-waiting");
@@ -59,45 +45,63 @@ final class HoldRecordingLogic {
         if (record && yes(s.holdAudioCutAfterwards()) && waiting) {
             f.deny("hold-cut-afterwards-still-processing");
         }
-        if (open && s.purpose() == Purpose.NONE) {
-            f.deny("hold-no-stated-purpose");
+        if (s.callCentreRole() == CallCentreRole.PROCESSOR_WITHOUT_AGREEMENT) {
+            f.deny("hold-processor-without-agreement");
         }
-        if (open && no(s.callerInformed())) {
-            f.deny("hold-caller-not-informed");
-        }
-        if (open && no(s.agentsInformed())) {
-            f.deny("hold-agents-not-informed");
-        }
-        if (open && listen && s.purpose() == Purpose.EVIDENCE) {
-            f.deny("hold-listen-in-not-for-evidence");
-        }
+        if (conversation) {
+            if (s.purpose() == Purpose.NONE) {
+                f.deny("hold-no-stated-purpose");
+            }
+            if (no(s.callerInformed())) {
+                f.deny("hold-caller-not-informed");
+            }
+            if (no(s.agentsInformed())) {
+                f.deny("hold-agents-not-informed");
+            }
+            if (listen && evidence) {
+                f.deny("hold-listen-in-not-for-evidence");
+            }
+            if (coaching && special) {
+                f.deny("hold-special-category-not-for-training");
+            }
+            if (record && coaching && no(s.lessIntrusiveMeansInsufficient())) {
+                f.deny("hold-training-quality-not-subsidiary");
+            }
+            if (s.worksCouncil() == WorksCouncilStatus.NOT_CONSENTED) {
+                f.deny("hold-works-council-consent-missing");
+            }
+            if (no(s.dpiaDone())) {
+                f.deny("hold-dpia-not-done");
+            }
 
-        if (permitted && informed && record && s.purpose() == Purpose.EVIDENCE) {
-            f.allow("hold-record-conversation-evidence");
-        }
-        if (permitted && informed && record && coaching) {
-            f.allow("hold-record-conversation-training-quality");
-        }
-        if (permitted && informed && listen && coaching) {
-            f.allow("hold-listen-in-conversation-coaching");
-        }
+            if (safeguards && record && evidence) {
+                f.allow("hold-record-conversation-evidence");
+            }
+            if (safeguards && record && coaching && no(s.specialCategoryData()) && yes(s.lessIntrusiveMeansInsufficient())) {
+                f.allow("hold-record-conversation-training-quality");
+            }
+            if (safeguards && listen && coaching && no(s.specialCategoryData())) {
+                f.allow("hold-listen-in-conversation-coaching");
+            }
 
-        if (permitted && s.activity() != null) {
+            // Conditions belong to a path; they are shown only when the verdict is ALLOWED.
             f.condition("hold-pause-during-hold");
-            f.condition("hold-works-council-consent");
+            if (record) {
+                f.condition("hold-limit-retention");
+                f.condition("hold-restrict-access");
+            }
+            if (coaching) {
+                f.condition("hold-honour-objection");
+            }
+            if (no(s.softwareCanPause())) {
+                f.condition("hold-adapt-software-before-hold");
+            }
+            if (record && evidence && special) {
+                f.condition("hold-special-category-evidence-only");
+            }
         }
-        if (permitted && record) {
-            f.condition("hold-limit-retention");
-            f.condition("hold-restrict-access");
-        }
-        if (permitted && s.activity() != null && coaching) {
-            f.condition("hold-honour-objection");
-        }
-        if (s.activity() != null && lookup && yes(s.lineStaysOpen())) {
+        if (lookup && yes(s.lineStaysOpen())) {
             f.condition("hold-keep-lookup-line-open");
-        }
-        if (permitted && s.activity() != null && no(s.softwareCanPause())) {
-            f.condition("hold-adapt-software-before-hold");
         }
     }
 }

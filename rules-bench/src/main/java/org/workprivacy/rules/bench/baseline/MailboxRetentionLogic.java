@@ -5,11 +5,16 @@ import static org.workprivacy.rules.bench.baseline.Facts.yes;
 
 import org.workprivacy.rules.api.situation.MailboxRetention;
 import org.workprivacy.rules.api.situation.MailboxRetention.Action;
+import org.workprivacy.rules.api.situation.MailboxRetention.Actor;
 import org.workprivacy.rules.api.situation.MailboxRetention.ClientInstruction;
 import org.workprivacy.rules.api.situation.MailboxRetention.KeepPurpose;
+import org.workprivacy.rules.api.situation.MailboxRetention.PendingRequest;
 import org.workprivacy.rules.api.situation.MailboxRetention.RetentionTerm;
 
-/** mailbox-retention.drl by hand (DRL's null semantics: {@code x != v} holds for an unstated x). */
+/**
+ * mailbox-retention.dslr by hand, for complete situations (every fact stated), which is all the rules see:
+ * the engine decides a partial situation by deciding each of its completions.
+ */
 final class MailboxRetentionLogic {
     private MailboxRetentionLogic() {
     }
@@ -17,7 +22,6 @@ final class MailboxRetentionLogic {
     static void decide(MailboxRetention s, Findings f) {
         Action action = s.action();
         ClientInstruction instruction = s.clientInstruction();
-        RetentionTerm term = s.retentionTerm();
         KeepPurpose purpose = s.keepPurpose();
         boolean delete = action == Action.DELETE;
         boolean keepActive = action == Action.KEEP_ACTIVE;
@@ -26,71 +30,72 @@ final class MailboxRetentionLogic {
         boolean keeping = keepActive || shared || export;
         boolean approved = instruction == ClientInstruction.APPROVED;
         boolean noInstruction = instruction == ClientInstruction.NONE;
+        boolean expired = s.retentionTerm() == RetentionTerm.COMMUNICATED_EXPIRED;
         boolean handover = purpose == KeepPurpose.HANDOVER;
-        boolean recordsOrClaim = purpose == KeepPurpose.BUSINESS_RECORDS || purpose == KeepPurpose.LEGAL_CLAIM;
+        boolean claim = purpose == KeepPurpose.LEGAL_CLAIM;
         boolean limited = yes(s.limitedPeriod());
-        boolean informed = yes(s.employeeInformed());
-        boolean holdFree = no(s.legalHold());
+        boolean hold = yes(s.legalHold());
+        boolean provider = s.actor() == Actor.PROVIDER;
+        boolean knownHold = hold && (s.actor() == Actor.EMPLOYER || yes(s.providerKnewOfHold()));
+        boolean noKnownHold = no(s.legalHold()) || (provider && no(s.providerKnewOfHold()));
+        boolean access = s.pendingRequest() == PendingRequest.ACCESS;
+        boolean erasure = s.pendingRequest() == PendingRequest.ERASURE;
 
         // 1. delete
-        boolean deleteOnInstruction = delete && approved && holdFree;
-        boolean deleteAfterTerm = delete && noInstruction && term == RetentionTerm.COMMUNICATED_EXPIRED && holdFree;
-        if (deleteOnInstruction) {
+        if (delete && approved && noKnownHold) {
             f.allow("ret-delete-on-client-instruction");
         }
-        if (deleteAfterTerm) {
+        if (delete && noInstruction && expired && noKnownHold) {
             f.allow("ret-delete-after-informed-term");
         }
-        if (delete && yes(s.legalHold())) {
+        if (delete && provider && hold && no(s.providerKnewOfHold()) && (approved || (noInstruction && expired))) {
+            f.allow("ret-processor-not-told-of-hold");
+        }
+        if (delete && knownHold) {
             f.deny("ret-delete-despite-legal-hold");
         }
-        if (delete && noInstruction && term == RetentionTerm.NOT_COMMUNICATED) {
+        if (delete && noInstruction && s.retentionTerm() == RetentionTerm.NOT_COMMUNICATED) {
             f.deny("ret-delete-without-instruction");
         }
-        if (delete && noInstruction && term == RetentionTerm.COMMUNICATED_RUNNING) {
+        if (delete && noInstruction && s.retentionTerm() == RetentionTerm.COMMUNICATED_RUNNING) {
             f.deny("ret-delete-before-term-ends");
+        }
+        if (delete && noInstruction && expired && s.termDays() != null && s.termDays() < 14) {
+            f.deny("ret-retention-term-too-short");
         }
         if (delete && instruction == ClientInstruction.OBJECTED) {
             f.deny("ret-delete-against-client-objection");
         }
-        if (deleteAfterTerm && !yes(s.reminderSent())) {
+        if (delete && access) {
+            f.deny("ret-delete-before-access-answered");
+        }
+        if (delete && noInstruction && no(s.reminderSent())) {
             f.condition("ret-remind-client-before-deletion");
         }
-        if (deleteOnInstruction) {
+        if (delete && approved) {
             f.condition("ret-secure-business-records-first");
         }
-        if (deleteOnInstruction || deleteAfterTerm) {
+        if (delete) {
             f.condition("ret-delete-all-copies");
         }
-        if (delete && s.legalHold() == null && instruction != ClientInstruction.OBJECTED
-                && (instruction != ClientInstruction.NONE || term == null || term == RetentionTerm.COMMUNICATED_EXPIRED)) {
-            f.missing("legalHold");
-        }
-        if (delete && instruction == null && !yes(s.legalHold())) {
-            f.missing("clientInstruction");
-        }
-        if (delete && term == null && !yes(s.legalHold()) && (instruction == null || noInstruction)) {
-            f.missing("retentionTerm");
+        if (delete && erasure) {
+            f.condition("ret-confirm-erasure-to-former-employee");
         }
 
         // 2. keep, convert or export
-        boolean keepForHandover = keepActive && approved && handover && limited;
-        boolean sharedForHandover = shared && approved && handover && limited && informed;
-        boolean exportForHandover = export && approved && handover && limited && informed;
-        boolean exportRecordsOrClaim = export && approved && recordsOrClaim && limited;
-        if (keepForHandover) {
+        if (keepActive && approved && handover && limited) {
             f.allow("ret-keep-active-for-handover");
         }
-        if (sharedForHandover) {
+        if (shared && approved && handover && limited && yes(s.employeeInformed())) {
             f.allow("ret-shared-mailbox-for-handover");
         }
-        if (exportForHandover) {
+        if (export && approved && handover && limited && yes(s.employeeInformed())) {
             f.allow("ret-export-for-handover");
         }
-        if (exportRecordsOrClaim && purpose == KeepPurpose.BUSINESS_RECORDS) {
+        if (export && approved && purpose == KeepPurpose.BUSINESS_RECORDS && limited) {
             f.allow("ret-export-business-records");
         }
-        if (exportRecordsOrClaim && purpose == KeepPurpose.LEGAL_CLAIM) {
+        if (export && approved && claim && hold) {
             f.allow("ret-export-for-legal-claim");
         }
         if (keeping && (noInstruction || instruction == ClientInstruction.OBJECTED)) {
@@ -99,51 +104,52 @@ final class MailboxRetentionLogic {
         if (keeping && purpose == KeepPurpose.NONE) {
             f.deny("ret-keep-without-purpose");
         }
-        if (keeping && no(s.limitedPeriod())) {
+        if (keeping && no(s.limitedPeriod()) && purpose != KeepPurpose.LEGAL_CLAIM) {
             f.deny("ret-keep-without-time-limit");
         }
-        if ((keepActive || shared) && recordsOrClaim) {
+        if (keeping && claim && no(s.legalHold())) {
+            f.deny("ret-claim-without-known-dispute");
+        }
+        if (keeping && handover && limited && s.keepDays() != null && s.keepDays() > 90) {
+            f.deny("ret-handover-period-too-long");
+        }
+        if ((keepActive || shared) && (purpose == KeepPurpose.BUSINESS_RECORDS || claim)) {
             f.deny("ret-active-mailbox-not-needed-for-purpose");
         }
         if ((shared || (export && handover)) && no(s.employeeInformed())) {
             f.deny("ret-colleague-access-without-informing-employee");
         }
-        if ((keepActive || shared) && approved && handover && limited && (keepActive || informed)) {
+        if (keeping && erasure && (purpose == KeepPurpose.NONE || handover)) {
+            f.deny("ret-erasure-request-not-honoured");
+        }
+        if (keepActive || shared) {
             f.condition("ret-auto-reply-with-new-contact");
             f.condition("ret-block-former-employee-sign-in");
         }
-        if (keepForHandover) {
+        if (keepActive) {
             f.condition("ret-no-reading-or-forwarding");
         }
-        if (sharedForHandover) {
+        if (shared) {
             f.condition("ret-leave-private-mail-unread");
         }
-        if (export && approved && (handover || recordsOrClaim) && limited && (!handover || informed)) {
+        if (export) {
             f.condition("ret-export-business-mail-only");
             f.condition("ret-restrict-archive-access");
         }
-        if (keeping && approved && limited && (handover || (export && recordsOrClaim))
-                && (!handover || keepActive || informed)) {
+        if (keeping && no(s.legalHold())) {
             f.condition("ret-delete-at-end-of-period");
         }
-        boolean purposeStillOpen = purpose == null || handover || (export && purpose != KeepPurpose.NONE);
-        boolean informedStillOpen = !no(s.employeeInformed()) || keepActive || (export && !handover);
-        boolean approvedOrOpen = instruction == null || approved;
-        if (keeping && instruction == null && purposeStillOpen && !no(s.limitedPeriod()) && informedStillOpen) {
-            f.missing("clientInstruction");
+        if (keeping && hold) {
+            f.condition("ret-keep-until-dispute-settled");
         }
-        if (keeping && purpose == null && approvedOrOpen && !no(s.limitedPeriod()) && informedStillOpen) {
-            f.missing("keepPurpose");
+        if (s.actor() == Actor.EMPLOYER && hold && no(s.providerKnewOfHold())) {
+            f.condition("ret-report-hold-to-provider");
         }
-        if (keeping && s.limitedPeriod() == null && approvedOrOpen && purposeStillOpen && informedStillOpen) {
-            f.missing("limitedPeriod");
+        if (keeping && access) {
+            f.condition("ret-answer-access-request");
         }
-        if (s.employeeInformed() == null && ((shared && (purpose == null || handover)) || (export && handover))
-                && approvedOrOpen && !no(s.limitedPeriod())) {
-            f.missing("employeeInformed");
-        }
-        if (action == null) {
-            f.missing("action");
+        if (keeping && erasure) {
+            f.condition("ret-explain-erasure-exception");
         }
     }
 }

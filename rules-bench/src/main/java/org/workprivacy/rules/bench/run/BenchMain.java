@@ -38,6 +38,9 @@ public final class BenchMain {
         if (settings.runs("decide")) {
             suites.decisions(scenarios);
         }
+        if (settings.runs("partial")) {
+            suites.partialEvaluation();
+        }
         if (settings.runs("json")) {
             suites.jsonLines();
         }

@@ -17,6 +17,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.workprivacy.rules.bench.jmh.DecisionBenchmark;
 import org.workprivacy.rules.bench.jmh.JsonLineBenchmark;
+import org.workprivacy.rules.bench.jmh.PartialEvaluationBenchmark;
 import org.workprivacy.rules.bench.jmh.RuleBaseBuildBenchmark;
 
 /** The JMH runs of one benchmark session, each writing its JMH JSON next to the summary. */
@@ -50,6 +51,17 @@ final class JmhSuites {
                 measurements.throughputs.add(new Measurements.Throughput("decision", r.getParams().getParam("scenario"),
                         method(r), threads, r.getPrimaryResult().getScore(), allocation(r)));
             }
+        }
+    }
+
+    /** Latency of decisions with 0-3 facts left open, enumerating every time and remembering (one thread). */
+    void partialEvaluation() throws RunnerException {
+        for (RunResult r : run(steady(PartialEvaluationBenchmark.class, "partial-sample-1t")
+                .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS).threads(1))) {
+            var stats = r.getPrimaryResult().getStatistics();
+            measurements.partials.add(new Measurements.Partial(Integer.parseInt(r.getParams().getParam("open")),
+                    Boolean.parseBoolean(r.getParams().getParam("remembered")),
+                    stats.getPercentile(50), stats.getPercentile(99), stats.getMean()));
         }
     }
 

@@ -21,7 +21,12 @@ final class Measurements {
     record Cold(String label, String command, double meanS, double medianS, double minS, double maxS, int runs) {
     }
 
+    /** Decisions with {@code open} facts left out, with partial verdicts remembered or not (µs per decision). */
+    record Partial(int open, boolean remembered, double p50, double p99, double mean) {
+    }
+
     final List<Latency> latencies = new ArrayList<>();
+    final List<Partial> partials = new ArrayList<>();
     final List<Throughput> throughputs = new ArrayList<>();
     final List<Build> builds = new ArrayList<>();
     final List<Cold> colds = new ArrayList<>();

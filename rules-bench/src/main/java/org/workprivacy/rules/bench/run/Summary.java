@@ -25,6 +25,7 @@ final class Summary {
     String render(String header) {
         out.append(header).append('\n');
         latency();
+        partials();
         throughput();
         builds();
         cold();
@@ -49,6 +50,22 @@ final class Summary {
             out.append(row(rules.scenario(), rules.threads(), us(rules.p50()), us(rules.p99()),
                     base.map(b -> us(b.p50())).orElse("-"), base.map(b -> us(b.p99())).orElse("-"),
                     base.map(b -> ratio(rules.p50() / b.p50())).orElse("-")));
+        }
+    }
+
+    private void partials() {
+        if (m.partials.isEmpty()) {
+            return;
+        }
+        out.append("\n## Facts left open (JMH sample mode, 1 thread, µs per decision; casebook situations with every fact"
+                        + " stated, then with 1-3 facts taken out)\n\n")
+                .append("| open facts | remembered | p50 | p99 | mean | p50 / all stated (same mode) |\n|---:|---|---:|---:|---:|---:|\n");
+        for (Measurements.Partial p : m.partials) {
+            Optional<Measurements.Partial> stated = m.partials.stream()
+                    .filter(q -> q.open() == 0 && q.remembered() == p.remembered()).findFirst();
+            out.append("| ").append(p.open()).append(" | ").append(p.remembered() ? "yes" : "no").append(" | ")
+                    .append(us(p.p50())).append(" | ").append(us(p.p99())).append(" | ").append(us(p.mean())).append(" | ")
+                    .append(stated.map(q -> ratio(p.p50() / q.p50())).orElse("-")).append(" |\n");
         }
     }
 

@@ -58,9 +58,13 @@ public final class DroolsDecisionEngine implements DecisionEngine {
 
     private static PartialEvaluation.Result partial(PreparedRuleSet prepared, FactSpace space, Object[] values,
                                                     Language language, boolean withMatches) {
-        return new PartialEvaluation(space, prepared.vocabulary(), prepared.parts(),
-                completion -> decideComplete(prepared, completion, language, withMatches))
-                .evaluate(values, language, space.scenario().id(), prepared.ruleSet().version());
+        String scenario = space.scenario().id();
+        String version = prepared.ruleSet().version();
+        VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
+        return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
+                completion -> decideComplete(prepared, completion, language, withMatches),
+                fired -> combiner.verdict(scenario, version, fired))
+                .evaluate(values, language, scenario, version);
     }
 
     private static PartialEvaluation.Completion decideComplete(PreparedRuleSet prepared, Situation situation,

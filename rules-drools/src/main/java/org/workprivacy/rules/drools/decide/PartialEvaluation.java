@@ -2,9 +2,14 @@ package org.workprivacy.rules.drools.decide;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.workprivacy.rules.api.explain.FiredRule;
@@ -21,22 +26,33 @@ import org.workprivacy.rules.api.verdict.Reason;
 import org.workprivacy.rules.api.verdict.Verdict;
 
 /**
- * Decides a situation with facts left open by deciding every way of completing them (partial evaluation
- * over the facts' finite values), so that the rules only ever see complete situations:
+ * Decides a situation with facts left open as if every way of completing them had been decided (partial
+ * evaluation over the facts' finite values), so that the rules only ever see complete situations:
  * <ul>
- *   <li>every completion ALLOWED: ALLOWED, with the permitting reasons found in every completion (or, if
- *       no one reason is common to all, each completion's), and every condition of every completion;</li>
+ *   <li>every completion ALLOWED: ALLOWED, with the permitting reasons found in every completion (or, if no
+ *       one reason is common to all, each completion's), and every condition of every completion;</li>
  *   <li>every completion DENIED: DENIED with the deny reasons found in every completion (or each one's);</li>
- *   <li>otherwise DENIED with {@code missing-facts}, naming exactly the open facts that are decisive: some
- *       value of the fact, with some values of the other open facts, changes the outcome.</li>
+ *   <li>otherwise DENIED with {@code missing-facts}, naming exactly the decisive open facts.</li>
  * </ul>
  * Fail closed stays absolute: ALLOWED only when no completion is DENIED. Completions the situation record
- * refuses as contradictory are skipped. A fact that no rule file mentions is never decisive and is not
- * enumerated. The work is bounded by {@link #MAX_COMPLETIONS}; past it the open facts are all asked for.
+ * refuses as contradictory are not situations anyone can be in, and are skipped.
+ *
+ * <p>How, without deciding every completion with Drools: a rule's consequence only reports to the verdict, so
+ * rules never influence each other and a rule fires exactly when its own conditions hold, which depend only on
+ * the facts its text names ({@link RuleReads}). First each rule is tried over the open facts it reads (one
+ * Drools decision per combination, shared by rules reading the same open facts). Rules that fire in no
+ * combination cannot matter, nor can the open facts only they read. Then every completion of the remaining
+ * open facts is combined from those tables, without Drools, into its verdict. Both steps are bounded
+ * ({@link #MAX_PER_RULE}, {@link #MAX_COMPLETIONS}); past a bound every open fact some live rule reads is
+ * asked for, which is fail closed.
  */
 final class PartialEvaluation {
-    /** At most this many completions are decided for one situation (about 50 ms of rule firing). */
-    static final int MAX_COMPLETIONS = 16_384;
+    /** At most this many combinations of the open facts one rule reads are decided with Drools. */
+    static final int MAX_PER_RULE = 4_096;
+    /** At most this many completions of the open facts that matter are combined from the rules' tables. */
+    static final int MAX_COMPLETIONS = 262_144;
+    /** At most this many combinations are tried to find values of the other open facts that are not contradictory. */
+    static final int MAX_FILLER = 4_096;
     static final String DECISIVE_FACT_RULE = "default: decisive fact not stated";
 
     /** What one decision of a complete situation gave: its verdict and the rules that fired. */
@@ -47,256 +63,417 @@ final class PartialEvaluation {
     record Result(Verdict verdict, List<FiredRule> firedInEveryCompletion, List<OpenFact> openFacts, String combination) {
     }
 
+    /** A rule of the scenario and the facts its text names. */
+    record ScenarioRule(String name, Set<String> reads) {
+    }
+
+    private static final byte NO = 0;
+    private static final byte YES = 1;
+    private static final byte IMPOSSIBLE = 2;
+    private static final byte UNKNOWN = 3;
+
     private final FactSpace space;
     private final RuleVocabulary vocabulary;
+    private final List<ScenarioRule> rules;
     private final VerdictParts parts;
     private final Function<Situation, Completion> decideComplete;
+    private final Function<List<FiredRule>, Verdict> combine;
 
-    PartialEvaluation(FactSpace space, RuleVocabulary vocabulary, VerdictParts parts,
-                      Function<Situation, Completion> decideComplete) {
+    PartialEvaluation(FactSpace space, RuleVocabulary vocabulary, List<ScenarioRule> rules, VerdictParts parts,
+                      Function<Situation, Completion> decideComplete, Function<List<FiredRule>, Verdict> combine) {
         this.space = space;
         this.vocabulary = vocabulary;
+        this.rules = rules;
         this.parts = parts;
         this.decideComplete = decideComplete;
+        this.combine = combine;
+    }
+
+    static boolean complete(Object[] values) {
+        return Arrays.stream(values).allMatch(Objects::nonNull);
     }
 
     Result evaluate(Object[] given, Language language, String scenario, String version) {
-        List<Fact> enumerated = new ArrayList<>();
-        List<OpenFact> unread = new ArrayList<>();
-        Object[] values = given.clone();
+        List<OpenFact> notRead = new ArrayList<>();
+        List<Fact> open = new ArrayList<>();
         for (Fact fact : space.facts()) {
-            if (values[fact.index()] != null) {
+            if (given[fact.index()] != null) {
                 continue;
             }
             if (vocabulary.mentions(fact.name())) {
-                enumerated.add(fact);
+                open.add(fact);
             } else {
-                unread.add(new OpenFact(fact.name(), false, "no rule reads this fact, so no value of it can change the outcome"));
-                values[fact.index()] = domain(fact).get(0);
+                notRead.add(new OpenFact(fact.name(), false, "no rule reads this fact, so no value of it can change the outcome"));
             }
         }
-        List<List<Object>> domains = enumerated.stream().map(this::domain).toList();
-        long total = 1;
-        for (List<Object> domain : domains) {
-            total *= domain.size();
-            if (total > MAX_COMPLETIONS) {
-                return tooMany(enumerated, unread, language, scenario, version);
-            }
-        }
-        return new Enumeration(enumerated, domains, (int) total, values, language, scenario, version).run(unread);
+        return new Run(given, open, notRead, language, scenario, version).run();
     }
 
     private List<Object> domain(Fact fact) {
         return fact.isNumber() ? FactSpace.numberValues(vocabulary.thresholds(fact.name())) : fact.values();
     }
 
-    private Result tooMany(List<Fact> enumerated, List<OpenFact> unread, Language language,
-                           String scenario, String version) {
-        List<OpenFact> open = new ArrayList<>(unread);
-        enumerated.forEach(f -> open.add(new OpenFact(f.name(), true, "not checked: the open facts together have more than "
-                + MAX_COMPLETIONS + " combinations, so every open fact a rule reads is asked for")));
-        List<String> names = enumerated.stream().map(Fact::name).toList();
-        Verdict verdict = missingFacts(names, language, scenario, version);
-        return new Result(verdict, List.of(), sorted(open), "too many facts left open to decide every combination ("
-                + MAX_COMPLETIONS + " at most): DENIED until more facts are stated");
-    }
-
-    private Verdict missingFacts(List<String> facts, Language language, String scenario,
-                                 String version) {
-        List<Reason> reasons = facts.stream().map(f -> parts.decisiveFactMissing(language, f)).toList();
-        return new Verdict(scenario, Outcome.DENIED, reasons, List.of(), facts, version);
-    }
-
-    private List<OpenFact> sorted(List<OpenFact> open) {
+    private List<OpenFact> inFactOrder(List<OpenFact> facts) {
         List<String> order = space.facts().stream().map(Fact::name).toList();
-        return open.stream().sorted((a, b) -> Integer.compare(order.indexOf(a.fact()), order.indexOf(b.fact()))).toList();
+        return facts.stream().sorted((a, b) -> Integer.compare(order.indexOf(a.fact()), order.indexOf(b.fact()))).toList();
     }
 
-    /** One run over the completions of one situation. */
-    private final class Enumeration {
-        private static final byte INVALID = 0;
-        private static final byte DENIED = 1;
-        private static final byte ALLOWED = 2;
+    private Verdict missingFacts(List<String> facts, Language language, String scenario, String version) {
+        List<String> ordered = space.facts().stream().map(Fact::name).filter(facts::contains).toList();
+        List<Reason> reasons = ordered.stream().map(f -> parts.decisiveFactMissing(language, f)).toList();
+        return new Verdict(scenario, Outcome.DENIED, reasons, List.of(), ordered, version);
+    }
 
-        private final List<Fact> open;
-        private final List<List<Object>> domains;
-        private final int total;
-        private final Object[] values;
-        private final Language language;
-        private final String scenario;
-        private final String version;
-        private final int[] strides;
-        private final byte[] outcomes;
-        private final Merge allowed = new Merge();
-        private final Merge denied = new Merge();
-        private final Map<String, Condition> conditions = new LinkedHashMap<>();
-        private Map<String, FiredRule> firedEverywhere;
+    /** Mixed-radix counting over some of the open facts. */
+    private static final class Grid {
+        final List<Fact> facts;
+        final List<List<Object>> domains;
+        final int[] strides;
+        final long size;
 
-        Enumeration(List<Fact> open, List<List<Object>> domains, int total, Object[] values,
-                    Language language, String scenario, String version) {
-            this.open = open;
+        Grid(List<Fact> facts, List<List<Object>> domains) {
+            this.facts = facts;
             this.domains = domains;
-            this.total = total;
-            this.values = values;
-            this.language = language;
-            this.scenario = scenario;
-            this.version = version;
-            this.strides = new int[open.size()];
-            int stride = 1;
-            for (int i = open.size() - 1; i >= 0; i--) {
-                strides[i] = stride;
-                stride *= domains.get(i).size();
-            }
-            this.outcomes = new byte[total];
-        }
-
-        Result run(List<OpenFact> unread) {
-            for (int index = 0; index < total; index++) {
-                decide(index);
-            }
-            boolean anyAllowed = allowed.count > 0;
-            boolean anyDenied = denied.count > 0;
-            if (!anyAllowed && !anyDenied) {
-                throw new InvalidSituationException("facts", "no way of completing the facts left out is consistent with the"
-                        + " facts given");
-            }
-            List<OpenFact> openFacts = new ArrayList<>(unread);
-            List<String> decisive = new ArrayList<>();
-            for (int i = 0; i < open.size(); i++) {
-                OpenFact fact = judge(i);
-                openFacts.add(fact);
-                if (fact.decisive()) {
-                    decisive.add(fact.fact());
+            this.strides = new int[facts.size()];
+            long total = 1;
+            for (int i = facts.size() - 1; i >= 0; i--) {
+                strides[i] = (int) Math.min(total, Integer.MAX_VALUE);
+                total = total * domains.get(i).size();
+                if (total > Integer.MAX_VALUE) {
+                    total = Long.MAX_VALUE / 4;
                 }
             }
-            List<FiredRule> common = firedEverywhere == null ? List.of() : List.copyOf(firedEverywhere.values());
-            int valid = allowed.count + denied.count;
-            if (anyAllowed && anyDenied) {
-                if (decisive.isEmpty()) {
-                    // Only contradictory completions separate the outcomes: ask for every open fact rather than guess.
-                    open.forEach(f -> decisive.add(f.name()));
-                }
-                return new Result(missingFacts(decisive, language, scenario, version), common, sorted(openFacts),
-                        valid + " completions of the open facts disagree (" + allowed.count + " ALLOWED, " + denied.count
-                                + " DENIED): DENIED until the decisive facts " + decisive + " are stated");
-            }
-            if (anyAllowed) {
-                Verdict verdict = new Verdict(scenario, Outcome.ALLOWED, allowed.reasons(), List.copyOf(conditions.values()),
-                        List.of(), version);
-                return new Result(verdict, common, sorted(openFacts), "every one of the " + valid + " completions of the open"
-                        + " facts is ALLOWED: ALLOWED with the conditions of all of them (" + conditions.size() + ")");
-            }
-            Verdict verdict = new Verdict(scenario, Outcome.DENIED, denied.reasons(), List.of(), List.of(), version);
-            return new Result(verdict, common, sorted(openFacts), "every one of the " + valid + " completions of the open facts"
-                    + " is DENIED: DENIED whatever the open facts are");
+            this.size = total;
         }
 
-        private void decide(int index) {
-            for (int i = 0; i < open.size(); i++) {
-                values[open.get(i).index()] = domains.get(i).get(digit(index, i));
-            }
-            Situation completion;
-            try {
-                completion = space.situation(values);
-            } catch (InvalidSituationException contradictory) {
-                outcomes[index] = INVALID;
-                return;
-            }
-            Completion decided = decideComplete.apply(completion);
-            Verdict verdict = decided.verdict();
-            if (verdict.allowed()) {
-                outcomes[index] = ALLOWED;
-                allowed.add(verdict.reasons());
-                verdict.conditions().forEach(c -> conditions.putIfAbsent(c.code(), c));
-            } else {
-                outcomes[index] = DENIED;
-                denied.add(verdict.reasons());
-            }
-            keepCommon(decided.fired());
-        }
-
-        private void keepCommon(List<FiredRule> fired) {
-            Map<String, FiredRule> byKey = new LinkedHashMap<>();
-            fired.forEach(rule -> byKey.putIfAbsent(key(rule), rule));
-            if (firedEverywhere == null) {
-                firedEverywhere = byKey;
-            } else {
-                firedEverywhere.keySet().retainAll(byKey.keySet());
-            }
-        }
-
-        private static String key(FiredRule rule) {
-            return rule.ruleId() + '\u0000' + rule.effect() + '\u0000' + rule.detail();
-        }
-
-        private int digit(int index, int fact) {
+        int digit(int index, int fact) {
             return (index / strides[fact]) % domains.get(fact).size();
         }
 
-        /** Whether open fact {@code i} is decisive: two valid completions differing only in it disagree. */
-        private OpenFact judge(int i) {
-            int size = domains.get(i).size();
-            for (int index = 0; index < total; index++) {
-                if (outcomes[index] == INVALID) {
+        void apply(int index, Object[] values) {
+            for (int i = 0; i < facts.size(); i++) {
+                values[facts.get(i).index()] = domains.get(i).get(digit(index, i));
+            }
+        }
+    }
+
+    /** One partial evaluation. */
+    private final class Run {
+        private final Object[] given;
+        private final List<Fact> open;
+        private final List<OpenFact> notRead;
+        private final Language language;
+        private final String scenario;
+        private final String version;
+        private final Map<String, FiredRule> firedRules = new LinkedHashMap<>();
+
+        Run(Object[] given, List<Fact> open, List<OpenFact> notRead, Language language, String scenario, String version) {
+            this.given = given;
+            this.open = open;
+            this.notRead = notRead;
+            this.language = language;
+            this.scenario = scenario;
+            this.version = version;
+        }
+
+        Result run() {
+            // Step 1: each rule over the open facts it reads.
+            Map<List<Fact>, List<ScenarioRule>> groups = new LinkedHashMap<>();
+            for (ScenarioRule rule : rules) {
+                List<Fact> reads = open.stream().filter(f -> rule.reads().contains(f.name())).toList();
+                groups.computeIfAbsent(reads, k -> new ArrayList<>()).add(rule);
+            }
+            Map<String, Table> tables = new HashMap<>();
+            for (Map.Entry<List<Fact>, List<ScenarioRule>> group : groups.entrySet()) {
+                Grid grid = grid(group.getKey());
+                if (grid.size > MAX_PER_RULE) {
+                    return tooMany(open, "a rule reads open facts with more than " + MAX_PER_RULE + " combinations");
+                }
+                Table table = tabulate(grid, group.getValue());
+                group.getValue().forEach(rule -> tables.put(rule.name(), table));
+            }
+            List<ScenarioRule> live = rules.stream().filter(r -> tables.get(r.name()).mayFire(r.name())).toList();
+            Set<String> readByLive = new HashSet<>();
+            live.forEach(r -> readByLive.addAll(r.reads()));
+            List<Fact> matter = open.stream().filter(f -> readByLive.contains(f.name())).toList();
+            List<OpenFact> openFacts = new ArrayList<>(notRead);
+            open.stream().filter(f -> !matter.contains(f)).forEach(f -> openFacts.add(new OpenFact(f.name(), false,
+                    "only rules that cannot apply in this situation read it, so no value of it can change the outcome")));
+            // Step 2: every completion of the open facts that matter, combined from the tables.
+            Grid grid = grid(matter);
+            if (grid.size > MAX_COMPLETIONS) {
+                return tooMany(matter, "the open facts that matter have more than " + MAX_COMPLETIONS + " combinations");
+            }
+            return new Completions(grid, live, tables, openFacts).run();
+        }
+
+        private Grid grid(List<Fact> facts) {
+            return new Grid(facts, facts.stream().map(PartialEvaluation.this::domain).toList());
+        }
+
+        /** Decides every combination of {@code grid}'s facts once and notes which of {@code group} fired. */
+        private Table tabulate(Grid grid, List<ScenarioRule> group) {
+            Table table = new Table(grid, group);
+            List<Fact> others = open.stream().filter(f -> !grid.facts.contains(f)).toList();
+            for (int index = 0; index < grid.size; index++) {
+                Object[] values = given.clone();
+                grid.apply(index, values);
+                Fill fill = fill(values, others);
+                if (fill.situation == null) {
+                    table.set(index, fill.searchedAll ? IMPOSSIBLE : UNKNOWN);
                     continue;
                 }
-                int own = digit(index, i);
-                for (int other = own + 1; other < size; other++) {
-                    int neighbour = index + (other - own) * strides[i];
-                    if (outcomes[neighbour] != INVALID && outcomes[neighbour] != outcomes[index]) {
-                        return new OpenFact(open.get(i).name(), true, witness(i, index, neighbour));
+                Completion completion = decideComplete.apply(fill.situation);
+                Set<String> fired = new HashSet<>();
+                for (FiredRule rule : completion.fired()) {
+                    fired.add(rule.ruleId());
+                    firedRules.putIfAbsent(rule.ruleId() + '\u0000' + rule.effect() + '\u0000' + rule.detail(), rule);
+                }
+                table.record(index, fired);
+            }
+            return table;
+        }
+
+        /** Values for {@code others} that make a situation the record accepts, if there are any. */
+        private Fill fill(Object[] values, List<Fact> others) {
+            Grid grid = grid(others);
+            long tries = Math.min(grid.size, MAX_FILLER);
+            for (int index = 0; index < tries; index++) {
+                grid.apply(index, values);
+                try {
+                    return new Fill(space.situation(values), true);
+                } catch (InvalidSituationException contradictory) {
+                    // try the next values
+                }
+            }
+            return new Fill(null, grid.size <= MAX_FILLER);
+        }
+
+        private Result tooMany(List<Fact> asked, String why) {
+            List<OpenFact> openFacts = new ArrayList<>(notRead);
+            open.forEach(f -> openFacts.add(new OpenFact(f.name(), asked.contains(f),
+                    asked.contains(f) ? "not worked out: " + why + ", so every such fact is asked for" : "no rule that can apply reads it")));
+            List<String> names = asked.stream().map(Fact::name).toList();
+            return new Result(missingFacts(names, language, scenario, version), List.of(), inFactOrder(openFacts),
+                    "too many facts left open to decide every combination (" + why + "): DENIED until more facts are stated");
+        }
+
+        /** Step 2. */
+        private final class Completions {
+            private final Grid grid;
+            private final List<ScenarioRule> live;
+            private final Map<String, Table> tables;
+            private final List<OpenFact> openFacts;
+            private final byte[] outcomes;
+            private final Map<BitSet, Completion> byFiredRules = new HashMap<>();
+            private final Map<Completion, Integer> seen = new LinkedHashMap<>();
+            private final List<Fact> others;
+
+            Completions(Grid grid, List<ScenarioRule> live, Map<String, Table> tables, List<OpenFact> openFacts) {
+                this.grid = grid;
+                this.live = live;
+                this.tables = tables;
+                this.openFacts = openFacts;
+                this.outcomes = new byte[(int) grid.size];
+                this.others = open.stream().filter(f -> !grid.facts.contains(f)).toList();
+            }
+
+            Result run() {
+                for (int index = 0; index < grid.size; index++) {
+                    Object[] values = given.clone();
+                    grid.apply(index, values);
+                    Fill fill = fill(values, others);
+                    if (fill.situation == null) {
+                        if (!fill.searchedAll) {
+                            return tooMany(grid.facts, "the open facts have too many combinations to rule out contradictions");
+                        }
+                        continue;
+                    }
+                    Completion completion = completion(fill.situation, values);
+                    outcomes[index] = completion.verdict().allowed() ? (byte) 2 : (byte) 1;
+                    seen.merge(completion, 1, Integer::sum);
+                }
+                if (seen.isEmpty()) {
+                    throw new InvalidSituationException("facts", "no way of completing the facts left out is consistent with"
+                            + " the facts given");
+                }
+                List<String> decisive = new ArrayList<>();
+                for (int i = 0; i < grid.facts.size(); i++) {
+                    OpenFact fact = judge(i);
+                    openFacts.add(fact);
+                    if (fact.decisive()) {
+                        decisive.add(fact.fact());
                     }
                 }
+                List<FiredRule> common = firedEverywhere();
+                long allowed = count((byte) 2);
+                long denied = count((byte) 1);
+                if (allowed > 0 && denied > 0) {
+                    if (decisive.isEmpty()) {
+                        grid.facts.forEach(f -> decisive.add(f.name()));
+                    }
+                    return new Result(missingFacts(decisive, language, scenario, version), common, inFactOrder(openFacts),
+                            (allowed + denied) + " completions of the open facts disagree (" + allowed + " ALLOWED, " + denied
+                                    + " DENIED): DENIED until the decisive facts " + decisive + " are stated");
+                }
+                Verdict verdict = merged(allowed > 0);
+                String how = allowed > 0
+                        ? "every one of the " + allowed + " completions of the open facts is ALLOWED: ALLOWED with the conditions"
+                                + " of all of them (" + verdict.conditions().size() + ")"
+                        : "every one of the " + denied + " completions of the open facts is DENIED: DENIED whatever the open facts are";
+                return new Result(verdict, common, inFactOrder(openFacts), how);
             }
-            return new OpenFact(open.get(i).name(), false, "no value of it changes the outcome, whatever the other open facts are");
+
+            private Completion completion(Situation situation, Object[] values) {
+                BitSet fired = new BitSet(live.size());
+                for (int r = 0; r < live.size(); r++) {
+                    ScenarioRule rule = live.get(r);
+                    byte entry = tables.get(rule.name()).lookup(rule.name(), values);
+                    if (entry == UNKNOWN || entry == IMPOSSIBLE) {
+                        // The table could not tell: decide this completion with Drools itself.
+                        Completion direct = decideComplete.apply(situation);
+                        direct.fired().forEach(f -> firedRules.putIfAbsent(f.ruleId() + '\u0000' + f.effect() + '\u0000' + f.detail(), f));
+                        return direct;
+                    }
+                    if (entry == YES) {
+                        fired.set(r);
+                    }
+                }
+                return byFiredRules.computeIfAbsent(fired, bits -> {
+                    Set<String> names = new HashSet<>();
+                    bits.stream().forEach(r -> names.add(live.get(r).name()));
+                    List<FiredRule> list = firedRules.values().stream().filter(f -> names.contains(f.ruleId())).toList();
+                    return new Completion(combine.apply(list), list);
+                });
+            }
+
+            private long count(byte outcome) {
+                long n = 0;
+                for (byte o : outcomes) {
+                    if (o == outcome) {
+                        n++;
+                    }
+                }
+                return n;
+            }
+
+            private Verdict merged(boolean allowed) {
+                Map<String, Reason> common = null;
+                Map<String, Reason> union = new LinkedHashMap<>();
+                Map<String, Condition> conditions = new LinkedHashMap<>();
+                for (Completion completion : seen.keySet()) {
+                    Map<String, Reason> reasons = new LinkedHashMap<>();
+                    completion.verdict().reasons().forEach(r -> reasons.putIfAbsent(r.ruleId() + '\u0000' + r.code(), r));
+                    reasons.forEach(union::putIfAbsent);
+                    if (common == null) {
+                        common = reasons;
+                    } else {
+                        common.keySet().retainAll(reasons.keySet());
+                    }
+                    completion.verdict().conditions().forEach(c -> conditions.putIfAbsent(c.code(), c));
+                }
+                List<Reason> reasons = List.copyOf(common != null && !common.isEmpty() ? common.values() : union.values());
+                return new Verdict(scenario, allowed ? Outcome.ALLOWED : Outcome.DENIED, reasons,
+                        allowed ? List.copyOf(conditions.values()) : List.of(), List.of(), version);
+            }
+
+            private List<FiredRule> firedEverywhere() {
+                Map<String, FiredRule> common = null;
+                for (Completion completion : seen.keySet()) {
+                    Map<String, FiredRule> byKey = new LinkedHashMap<>();
+                    completion.fired().forEach(f -> byKey.putIfAbsent(f.ruleId() + '\u0000' + f.effect() + '\u0000' + f.detail(), f));
+                    if (common == null) {
+                        common = byKey;
+                    } else {
+                        common.keySet().retainAll(byKey.keySet());
+                    }
+                }
+                return common == null ? List.of() : List.copyOf(common.values());
+            }
+
+            /** Open fact {@code i} is decisive when two completions that differ only in it disagree. */
+            private OpenFact judge(int i) {
+                int size = grid.domains.get(i).size();
+                String name = grid.facts.get(i).name();
+                for (int index = 0; index < grid.size; index++) {
+                    if (outcomes[index] == 0) {
+                        continue;
+                    }
+                    int own = grid.digit(index, i);
+                    for (int other = own + 1; other < size; other++) {
+                        int neighbour = index + (other - own) * grid.strides[i];
+                        if (outcomes[neighbour] != 0 && outcomes[neighbour] != outcomes[index]) {
+                            return new OpenFact(name, true, witness(i, index, neighbour));
+                        }
+                    }
+                }
+                return new OpenFact(name, false, "no value of it changes the outcome, whatever the other open facts are");
+            }
+
+            private String witness(int fact, int index, int neighbour) {
+                String name = grid.facts.get(fact).name();
+                StringJoiner others = new StringJoiner(", ");
+                for (int j = 0; j < grid.facts.size(); j++) {
+                    if (j != fact) {
+                        others.add(grid.facts.get(j).name() + "=" + text(grid.domains.get(j).get(grid.digit(index, j))));
+                    }
+                }
+                return "with " + name + "=" + text(grid.domains.get(fact).get(grid.digit(index, fact))) + " the verdict is "
+                        + label(outcomes[index]) + ", with " + name + "=" + text(grid.domains.get(fact).get(grid.digit(neighbour, fact)))
+                        + " it is " + label(outcomes[neighbour]) + (others.length() == 0 ? "" : " (other open facts: " + others + ")");
+            }
+        }
+    }
+
+    /** A situation the record accepts, or none; {@code searchedAll} when every combination was tried. */
+    private record Fill(Situation situation, boolean searchedAll) {
+    }
+
+    /** Whether each rule of a group fired, for each combination of the open facts the group reads. */
+    private static final class Table {
+        private final Grid grid;
+        private final Map<String, byte[]> byRule = new HashMap<>();
+
+        Table(Grid grid, List<ScenarioRule> group) {
+            this.grid = grid;
+            group.forEach(rule -> byRule.put(rule.name(), new byte[(int) grid.size]));
         }
 
-        private String witness(int fact, int index, int neighbour) {
-            String name = open.get(fact).name();
-            StringJoiner others = new StringJoiner(", ");
-            for (int j = 0; j < open.size(); j++) {
-                if (j != fact) {
-                    others.add(open.get(j).name() + "=" + text(domains.get(j).get(digit(index, j))));
+        void set(int index, byte entry) {
+            byRule.values().forEach(entries -> entries[index] = entry);
+        }
+
+        void record(int index, Set<String> fired) {
+            byRule.forEach((rule, entries) -> entries[index] = fired.contains(rule) ? YES : NO);
+        }
+
+        boolean mayFire(String rule) {
+            for (byte entry : byRule.get(rule)) {
+                if (entry == YES || entry == UNKNOWN) {
+                    return true;
                 }
             }
-            return "with " + name + "=" + text(domains.get(fact).get(digit(index, fact))) + " the verdict is "
-                    + label(outcomes[index]) + ", with " + name + "=" + text(domains.get(fact).get(digit(neighbour, fact)))
-                    + " it is " + label(outcomes[neighbour]) + (others.length() == 0 ? "" : " (other open facts: " + others + ")");
+            return false;
         }
 
-        private static String label(byte outcome) {
-            return outcome == ALLOWED ? "ALLOWED" : "DENIED";
-        }
-
-        private static String text(Object value) {
-            return value instanceof Enum<?> constant ? SituationJson.enumJsonName(constant) : String.valueOf(value);
-        }
-    }
-
-    /** The reasons of completions with one outcome: those common to all, or else every distinct one. */
-    private static final class Merge {
-        private int count;
-        private Map<String, Reason> common;
-        private final Map<String, Reason> union = new LinkedHashMap<>();
-
-        void add(List<Reason> reasons) {
-            count++;
-            Map<String, Reason> byKey = new LinkedHashMap<>();
-            reasons.forEach(r -> byKey.putIfAbsent(r.ruleId() + '\u0000' + r.code(), r));
-            byKey.forEach(union::putIfAbsent);
-            if (common == null) {
-                common = byKey;
-            } else {
-                common.keySet().retainAll(byKey.keySet());
+        byte lookup(String rule, Object[] values) {
+            int index = 0;
+            for (int i = 0; i < grid.facts.size(); i++) {
+                int digit = grid.domains.get(i).indexOf(values[grid.facts.get(i).index()]);
+                if (digit < 0) {
+                    return UNKNOWN;
+                }
+                index += digit * grid.strides[i];
             }
-        }
-
-        List<Reason> reasons() {
-            return List.copyOf(common != null && !common.isEmpty() ? common.values() : union.values());
+            return byRule.get(rule)[index];
         }
     }
 
-    static boolean complete(Object[] values) {
-        return Arrays.stream(values).allMatch(java.util.Objects::nonNull);
+    private static String label(byte outcome) {
+        return outcome == 2 ? "ALLOWED" : "DENIED";
+    }
+
+    private static String text(Object value) {
+        return value instanceof Enum<?> constant ? SituationJson.enumJsonName(constant) : String.valueOf(value);
     }
 }

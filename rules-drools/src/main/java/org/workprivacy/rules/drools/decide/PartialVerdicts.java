@@ -11,10 +11,13 @@ import org.workprivacy.rules.api.verdict.Verdict;
  * Verdicts of situations with open facts, each of which costs one decision per completion. Situations are
  * immutable values over finite facts, so a remembered verdict is exact; it belongs to one prepared rule set,
  * so a reload starts afresh and no verdict of another version is ever returned. Bounded: when full, it is
- * emptied rather than tracking recency, which keeps a lookup to one hash probe.
+ * emptied rather than tracking recency, which keeps a lookup to one hash probe. The system property
+ * {@code workprivacy.partialVerdicts} sets the capacity (0 turns remembering off, as the benchmarks do to
+ * measure the enumeration itself).
  */
 final class PartialVerdicts {
-    static final int CAPACITY = 4_096;
+    static final int DEFAULT_CAPACITY = 4_096;
+    private final int capacity = Integer.getInteger("workprivacy.partialVerdicts", DEFAULT_CAPACITY);
 
     private record Key(Situation situation, Language language) {
     }
@@ -22,13 +25,16 @@ final class PartialVerdicts {
     private final ConcurrentMap<Key, Verdict> verdicts = new ConcurrentHashMap<>();
 
     Verdict get(Situation situation, Language language, Supplier<Verdict> decide) {
+        if (capacity <= 0) {
+            return decide.get();
+        }
         Key key = new Key(situation, language);
         Verdict known = verdicts.get(key);
         if (known != null) {
             return known;
         }
         Verdict verdict = decide.get();
-        if (verdicts.size() >= CAPACITY) {
+        if (verdicts.size() >= capacity) {
             verdicts.clear();
         }
         verdicts.put(key, verdict);

@@ -1,9 +1,17 @@
 package org.workprivacy.rules.drools.decide;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.workprivacy.rules.api.facts.Fact;
+import org.workprivacy.rules.api.facts.FactSpace;
+import org.workprivacy.rules.api.situation.Scenario;
 import org.kie.api.runtime.rule.FactHandle;
 import org.workprivacy.rules.drools.load.RuleSet;
 
@@ -35,6 +43,9 @@ final class PreparedRuleSet {
     private final Set<Slot> live = ConcurrentHashMap.newKeySet();
     private volatile boolean retired;
     private final RuleVocabulary vocabulary;
+    private final RuleReads reads;
+    private final java.util.concurrent.ConcurrentMap<Scenario, List<PartialEvaluation.ScenarioRule>> scenarioRules =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final PartialVerdicts partialVerdicts = new PartialVerdicts();
 
     PreparedRuleSet(RuleSet ruleSet) {
@@ -43,6 +54,26 @@ final class PreparedRuleSet {
         this.parts = new VerdictParts(ruleSet.messages());
         this.sessions = new ThreadLocal<>();
         this.vocabulary = new RuleVocabulary(ruleSet.files());
+        this.reads = new RuleReads(ruleSet.files());
+    }
+
+    /** The rules that match {@code scenario}'s situations, each with the facts its text names. */
+    List<PartialEvaluation.ScenarioRule> scenarioRules(FactSpace space) {
+        return scenarioRules.computeIfAbsent(space.scenario(), scenario -> {
+            String type = scenario.situationType().getSimpleName();
+            Set<String> facts = space.facts().stream().map(Fact::name).collect(Collectors.toSet());
+            List<PartialEvaluation.ScenarioRule> list = new ArrayList<>();
+            for (Rule rule : rules.all()) {
+                Optional<RuleReads.Read> read = reads.of(rule.getPackageName(), rule.getName());
+                if (read.isPresent() && read.get().objectType().isPresent() && !read.get().objectType().get().equals(type)) {
+                    continue;
+                }
+                Set<String> named = read.map(r -> r.words().stream().filter(facts::contains).collect(Collectors.toSet()))
+                        .orElse(facts);
+                list.add(new PartialEvaluation.ScenarioRule(rule.getName(), Set.copyOf(named)));
+            }
+            return List.copyOf(list);
+        });
     }
 
     RuleVocabulary vocabulary() {

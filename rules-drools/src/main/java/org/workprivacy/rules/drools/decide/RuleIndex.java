@@ -17,13 +17,20 @@ final class RuleIndex {
     }
 
     private final Map<Rule, Entry> byRule = new IdentityHashMap<>();
+    private final List<Rule> all = new java.util.ArrayList<>();
 
     RuleIndex(KieBase kieBase) {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 byRule.put(rule, read(rule));
+                all.add(rule);
             }
         }
+    }
+
+    /** Every rule of the rule base, in the order the rule base lists them. */
+    List<Rule> all() {
+        return List.copyOf(all);
     }
 
     Entry of(Rule rule) {

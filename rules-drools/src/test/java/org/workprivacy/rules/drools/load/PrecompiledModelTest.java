@@ -27,7 +27,7 @@ class PrecompiledModelTest {
     void editedRulesAreNotServedByTheModelOfTheOriginals() {
         RuleSetFiles bundled = RuleSetFiles.fromClasspath();
         List<RuleFile> edited = bundled.files().stream()
-                .map(f -> f.hasExtension("drl") ? new RuleFile(f.path(), f.content() + "\n// edited\n") : f).toList();
+                .map(f -> f.hasExtension("dslr") ? new RuleFile(f.path(), f.content() + "\n// edited\n") : f).toList();
         assertThat(PrecompiledModel.kieBaseFor(new RuleSetFiles("edited", edited))).isEmpty();
     }
 

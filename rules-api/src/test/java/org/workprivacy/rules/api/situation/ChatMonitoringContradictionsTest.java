@@ -1,0 +1,34 @@
+package org.workprivacy.rules.api.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.workprivacy.rules.api.json.SituationJson;
+
+/** Facts of chat-monitoring that cannot both be true are refused, never decided. */
+class ChatMonitoringContradictionsTest {
+    private final SituationJson json = new SituationJson();
+
+    @Test
+    void groupStatisticsAboutOneSingledOutEmployeeAreRefusedNamingBothFacts() {
+        assertThatThrownBy(() -> json.read("{\"scenario\": \"chat-monitoring\", \"facts\": "
+                + "{\"scope\": \"targeted-employee\", \"monitoredData\": \"aggregate-statistics\"}}"))
+                .isInstanceOfSatisfying(InvalidSituationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("facts.monitoredData");
+                    assertThat(e.getMessage()).contains("aggregate-statistics contradicts facts.scope: targeted-employee");
+                });
+    }
+
+    @Test
+    void eitherFactAloneIsFine() {
+        assertThatCode(() -> new ChatMonitoring(ChatMonitoring.MonitoringScope.TARGETED_EMPLOYEE, null, null, null, null,
+                null, null, null, null, null, null, null)).doesNotThrowAnyException();
+        assertThatCode(() -> new ChatMonitoring(null, ChatMonitoring.MonitoredData.AGGREGATE_STATISTICS, null, null, null,
+                null, null, null, null, null, null, null)).doesNotThrowAnyException();
+        assertThatCode(() -> new ChatMonitoring(ChatMonitoring.MonitoringScope.ALL_EMPLOYEES,
+                ChatMonitoring.MonitoredData.AGGREGATE_STATISTICS, null, null, null, null, null, null, null, null, null,
+                null)).doesNotThrowAnyException();
+    }
+}
