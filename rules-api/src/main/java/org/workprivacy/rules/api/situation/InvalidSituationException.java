@@ -8,7 +8,9 @@ public final class InvalidSituationException extends RuntimeException {
     private final String field;
 
     public InvalidSituationException(String field, String message) {
-        super(field.isEmpty() ? message : field + ": " + message);
+        // No stack trace: the field and message say everything, and partial evaluation meets (and skips)
+        // contradictory completions by the thousand, where filling in a stack trace would dominate the cost.
+        super(field.isEmpty() ? message : field + ": " + message, null, false, false);
         this.field = field;
     }
 

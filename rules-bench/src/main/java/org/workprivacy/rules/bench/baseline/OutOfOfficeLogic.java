@@ -7,8 +7,9 @@ import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.situation.OutOfOffice.Action;
 import org.workprivacy.rules.api.situation.OutOfOffice.EmployeeContact;
 import org.workprivacy.rules.api.situation.OutOfOffice.Method;
+import org.workprivacy.rules.api.situation.OutOfOffice.SearchPurpose;
 
-/** out-of-office.drl by hand. */
+/** out-of-office.dslr by hand, for complete situations (the engine fills in facts left out). */
 final class OutOfOfficeLogic {
     private OutOfOfficeLogic() {
     }
@@ -18,29 +19,7 @@ final class OutOfOfficeLogic {
         boolean search = s.action() == Action.SEARCH_MAIL;
         boolean reset = s.method() == Method.PASSWORD_RESET;
         EmployeeContact contact = s.employeeContact();
-        boolean askedOrUnreachable = contact == EmployeeContact.AGREED || contact == EmployeeContact.UNREACHABLE;
-
-        if (s.action() == null) {
-            f.missing("action");
-        }
-        if (s.workRelatedReason() == null) {
-            f.missing("workRelatedReason");
-        }
-        if (contact == null) {
-            f.missing("employeeContact");
-        }
-        if (reply && s.method() == null) {
-            f.missing("method");
-        }
-        if (reply && s.mailOpened() == null) {
-            f.missing("mailOpened");
-        }
-        if (reply && reset && s.serverSideAutoReplyPossible() == null) {
-            f.missing("serverSideAutoReplyPossible");
-        }
-        if (search && s.targetedSearch() == null) {
-            f.missing("targetedSearch");
-        }
+        boolean objected = contact == EmployeeContact.OBJECTED;
 
         if (no(s.workRelatedReason())) {
             f.deny("ooo-no-work-related-reason");
@@ -48,43 +27,49 @@ final class OutOfOfficeLogic {
         if (contact == EmployeeContact.NOT_TRIED) {
             f.deny("ooo-employee-not-asked");
         }
-        if (reply && contact == EmployeeContact.OBJECTED) {
+        if (objected && no(s.compellingWorkGrounds())) {
             f.deny("ooo-employee-objected");
         }
         if (reply && yes(s.mailOpened())) {
             f.deny("ooo-mail-opened-for-settings");
         }
-        if (reply && reset && yes(s.serverSideAutoReplyPossible())) {
+        if (reply && yes(s.replySpecialCategoryData())) {
+            f.deny("ooo-special-category-in-reply");
+        }
+        if ((reply && reset && yes(s.serverSideAutoReplyPossible()))
+                || (search && reset && yes(s.adminSearchPossible()))) {
             f.deny("ooo-password-reset-avoidable");
+        }
+        if ((search || reset) && no(s.fourEyes())) {
+            f.deny("ooo-no-four-eyes");
         }
         if (search && no(s.targetedSearch())) {
             f.deny("ooo-untargeted-search");
         }
+        if (search && s.searchPurpose() == SearchPurpose.INVESTIGATE_EMPLOYEE) {
+            f.deny("ooo-search-to-investigate");
+        }
 
-        if (reply && yes(s.workRelatedReason()) && askedOrUnreachable && s.method() == Method.SERVER_SIDE_ADMIN
-                && no(s.mailOpened())) {
+        if (reply && yes(s.workRelatedReason()) && s.method() == Method.SERVER_SIDE_ADMIN && no(s.mailOpened())) {
             f.allow("ooo-server-side-auto-reply");
         }
-        if (reply && yes(s.workRelatedReason()) && askedOrUnreachable && reset
-                && no(s.serverSideAutoReplyPossible()) && no(s.mailOpened())) {
+        if (reply && yes(s.workRelatedReason()) && reset && no(s.serverSideAutoReplyPossible()) && no(s.mailOpened())) {
             f.allow("ooo-password-reset-last-resort");
         }
-        if (search && yes(s.workRelatedReason()) && (askedOrUnreachable || contact == EmployeeContact.OBJECTED)
-                && yes(s.targetedSearch())) {
+        if (search && yes(s.workRelatedReason()) && yes(s.targetedSearch())
+                && s.searchPurpose() == SearchPurpose.CONTINUE_WORK) {
             f.allow("ooo-targeted-search");
         }
 
-        if (contact == EmployeeContact.UNREACHABLE || contact == EmployeeContact.OBJECTED) {
+        if (contact != null && contact != EmployeeContact.AGREED) {
             f.condition("inform-employee-afterwards");
         }
-        if (s.action() != null) {
-            f.condition("record-the-action");
+        if (objected && yes(s.compellingWorkGrounds())) {
+            f.condition("explain-overridden-objection");
         }
+        f.condition("record-the-action");
         if (reply) {
             f.condition("business-text-only");
-        }
-        if (search || reset) {
-            f.condition("four-eyes");
         }
         if (reply && reset) {
             f.condition("settings-only");

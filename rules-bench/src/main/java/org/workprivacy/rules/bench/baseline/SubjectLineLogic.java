@@ -5,8 +5,9 @@ import static org.workprivacy.rules.bench.baseline.Facts.yes;
 
 import org.workprivacy.rules.api.situation.SubjectLine;
 import org.workprivacy.rules.api.situation.SubjectLine.Action;
+import org.workprivacy.rules.api.situation.SubjectLine.HelpdeskRole;
 
-/** subject-line.drl by hand. */
+/** subject-line.dslr by hand, for complete situations (the engine fills in facts left out). */
 final class SubjectLineLogic {
     private SubjectLineLogic() {
     }
@@ -16,35 +17,14 @@ final class SubjectLineLogic {
         boolean inspect = action == Action.INSPECT_METADATA;
         boolean open = action == Action.OPEN_CONTENT;
         boolean escalate = action == Action.ESCALATE_FOR_FIX;
+        boolean report = action == Action.REPORT_SECURITY_INCIDENT;
         boolean actOnItem = action == Action.REMARK_TO_EMPLOYEE || action == Action.RECORD_IN_TICKET || escalate;
         boolean disclose = action == Action.SHARE_WITH_COLLEAGUES || action == Action.SHARE_WITH_THIRD_PARTY;
         boolean passOn = disclose || action == Action.USE_FOR_OTHER_PURPOSE;
-        boolean mayCauseFault = s.itemCausesFault() == null || yes(s.itemCausesFault());
         boolean causesFault = yes(s.itemCausesFault());
         boolean incidental = no(s.itemCausesFault());
         boolean support = yes(s.supportRequestOpen());
-
-        if (action == null) {
-            f.missing("action");
-        }
-        if ((inspect || open || (actOnItem && mayCauseFault)) && s.supportRequestOpen() == null) {
-            f.missing("supportRequestOpen");
-        }
-        if (open && s.metadataExplainsFault() == null) {
-            f.missing("metadataExplainsFault");
-        }
-        if (open && s.onlyFaultRelatedMessages() == null) {
-            f.missing("onlyFaultRelatedMessages");
-        }
-        if ((open || (actOnItem && mayCauseFault)) && s.specialCategoryData() == null) {
-            f.missing("specialCategoryData");
-        }
-        if (actOnItem && s.itemCausesFault() == null) {
-            f.missing("itemCausesFault");
-        }
-        if (actOnItem && mayCauseFault && s.itemPrivate() == null) {
-            f.missing("itemPrivate");
-        }
+        boolean privateItem = yes(s.itemPrivate()) || yes(s.markedPrivate());
 
         if (inspect && support) {
             f.allow("sl-metadata-for-fault");
@@ -53,15 +33,17 @@ final class SubjectLineLogic {
                 && no(s.specialCategoryData())) {
             f.allow("sl-targeted-content-for-fault");
         }
-        boolean itemKnown = support && causesFault && s.itemPrivate() != null && s.specialCategoryData() != null;
-        if (action == Action.REMARK_TO_EMPLOYEE && itemKnown) {
+        if (action == Action.REMARK_TO_EMPLOYEE && support && causesFault) {
             f.allow("sl-tell-employee-the-cause");
         }
-        if (action == Action.RECORD_IN_TICKET && itemKnown) {
+        if (action == Action.RECORD_IN_TICKET && support && causesFault) {
             f.allow("sl-record-the-cause");
         }
-        if (escalate && itemKnown) {
+        if (escalate && support && causesFault) {
             f.allow("sl-escalate-the-cause");
+        }
+        if (report && support) {
+            f.allow("sl-report-security-threat");
         }
 
         if (inspect && support) {
@@ -76,7 +58,7 @@ final class SubjectLineLogic {
         if (actOnItem && causesFault) {
             f.condition("sl-cond-fault-facts-only");
         }
-        if (actOnItem && causesFault && yes(s.itemPrivate())) {
+        if (actOnItem && causesFault && privateItem) {
             f.condition("sl-cond-employee-decides-private-item");
         }
         if (actOnItem && causesFault && yes(s.specialCategoryData())) {
@@ -85,7 +67,16 @@ final class SubjectLineLogic {
         if (escalate && causesFault) {
             f.condition("sl-cond-confidential-recipient");
         }
+        if (report) {
+            f.condition("sl-cond-security-report-minimal");
+        }
+        if (s.helpdeskRole() == HelpdeskRole.PROCESSOR_WITH_AGREEMENT) {
+            f.condition("sl-cond-processor-instructions");
+        }
 
+        if (s.helpdeskRole() == HelpdeskRole.EXTERNAL_WITHOUT_AGREEMENT) {
+            f.deny("sl-no-processor-agreement");
+        }
         if (no(s.supportRequestOpen())) {
             f.deny("sl-no-support-request");
         }
@@ -98,10 +89,13 @@ final class SubjectLineLogic {
         if (open && yes(s.specialCategoryData())) {
             f.deny("sl-special-category-not-read");
         }
+        if (open && yes(s.markedPrivate())) {
+            f.deny("sl-marked-private-not-opened");
+        }
         if ((actOnItem || passOn) && incidental) {
             f.deny("sl-incidental-stays-unused");
         }
-        if (((actOnItem && incidental) || passOn) && yes(s.itemPrivate())) {
+        if (((actOnItem && incidental) || passOn) && privateItem) {
             f.deny("sl-private-correspondence");
         }
         if (disclose) {

@@ -1,8 +1,8 @@
 # Sentences about the subject-line situation: a helpdesk fixing a fault in an employee's work mailbox
 # (facts: see docs/scenarios/subject-line.md). Left of '=' is what legal staff write in a rule; right of
 # it, what the engine checks. Every sentence must be unique across all .dsl files of the rule set and may
-# not be part of a longer one (see docs/decision-language.md). A fact not stated: "- itemPrivate is not
-# stated" (../verdict.dsl).
+# not be part of a longer one (see docs/decision-language.md). Rules describe complete situations: the
+# engine works out which unstated facts can change the outcome.
 
 # ---- what the helpdesk wants to do (the first line of a rule)
 [when]the helpdesk works in the mailbox of an employee=SubjectLine()
@@ -20,6 +20,9 @@
 # "pass on" means: tell colleagues or outsiders who do not work on the fault.
 [when]the helpdesk wants to pass an item on or put it to other use=SubjectLine(action in (Action.SHARE_WITH_COLLEAGUES, Action.SHARE_WITH_THIRD_PARTY, Action.USE_FOR_OTHER_PURPOSE))
 [when]the helpdesk wants to do anything further with an item=SubjectLine(action in (Action.REMARK_TO_EMPLOYEE, Action.RECORD_IN_TICKET, Action.ESCALATE_FOR_FIX, Action.SHARE_WITH_COLLEAGUES, Action.SHARE_WITH_THIRD_PARTY, Action.USE_FOR_OTHER_PURPOSE))
+# Reporting a suspected phishing or malware mail is not "anything further": it serves the security of the
+# systems (GDPR art. 32, recital 49), a purpose of its own.
+[when]the helpdesk wants to report a suspected security threat to the security team=SubjectLine(action == Action.REPORT_SECURITY_INCIDENT)
 
 # ---- the support request
 [when]- there is an open support request=supportRequestOpen == true
@@ -36,13 +39,16 @@
 # ---- an item seen in the mailbox
 [when]- the item is the cause of the fault=itemCausesFault == true
 [when]- the item has nothing to do with the fault=itemCausesFault == false
-# True when the item causes the fault or when that is not stated yet.
-[when]- the item may be the cause of the fault=itemCausesFault == null || itemCausesFault == true
-[when]- the item is private correspondence=itemPrivate == true
+# Private: by its content, or because the employee marked or filed it as private (Libert v. France).
+[when]- the item is private correspondence=(itemPrivate == true || markedPrivate == true)
 [when]- the item reveals special-category data=specialCategoryData == true
-[when]- it is known whether the item is private and whether it reveals special-category data=itemPrivate != null, specialCategoryData != null
+[when]- the employee marked a message to be opened as private=markedPrivate == true
+
+# ---- who the helpdesk is
+[when]- the helpdesk is an outside party without a processor agreement=helpdeskRole == HelpdeskRole.EXTERNAL_WITHOUT_AGREEMENT
+[when]- the helpdesk is a processor under a processor agreement=helpdeskRole == HelpdeskRole.PROCESSOR_WITH_AGREEMENT
 
 # ---- Dutch aliases (same meaning)
-[when]de helpdesk werkt in de mailbox van een medewerker=SubjectLine()
+[when]de helpdesk werkt in de mailbox van een werknemer=SubjectLine()
 [when]- er is geen open supportverzoek=supportRequestOpen == false
 [when]- er is een open supportverzoek=supportRequestOpen == true
