@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.io.OutputStream;
 import java.util.Optional;
@@ -68,7 +68,7 @@ final class BatchEndpoint implements Endpoint {
         }
         metrics.batch(batch.size());
         DecisionEngine engine = rules.snapshot();
-        Map<String, String> headers = new HashMap<>(DecideEndpoint.languageHeaders(language));
+        Map<String, String> headers = new LinkedHashMap<>(DecideEndpoint.languageHeaders(language));
         headers.put(DecideEndpoint.DECISION_ID, call.decisionId());
         try (OutputStream out = call.answerStreaming(200, headers);
              JsonGenerator generator = json.createGenerator(out)) {

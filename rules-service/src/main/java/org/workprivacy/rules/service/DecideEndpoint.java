@@ -1,7 +1,7 @@
 package org.workprivacy.rules.service;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -51,7 +51,7 @@ final class DecideEndpoint implements Endpoint {
         metrics.decided(verdict, System.nanoTime() - start);
         String id = call.decisionId();
         record(decisions, id, situation, verdict);
-        Map<String, String> headers = new HashMap<>(languageHeaders(language));
+        Map<String, String> headers = new LinkedHashMap<>(languageHeaders(language));
         headers.put(DECISION_ID, id);
         call.answer(200, withId(id, verdicts.write(verdict)).getBytes(StandardCharsets.UTF_8), headers);
     }
@@ -82,6 +82,10 @@ final class DecideEndpoint implements Endpoint {
     }
 
     static Map<String, String> languageHeaders(Language language) {
-        return Map.of("Content-Language", language.tag(), "Vary", "Accept-Language");
+        // In a fixed order (Map.of's differs from run to run), so that answers are byte-for-byte repeatable.
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Language", language.tag());
+        headers.put("Vary", "Accept-Language");
+        return headers;
     }
 }

@@ -128,11 +128,6 @@ final class PreparedRuleSet {
         }
     }
 
-    /** Sessions not yet disposed; at most one per thread that decided with this rule set. */
-    int liveSessions() {
-        return live.size();
-    }
-
     /** Disposes {@code slot}'s session unless a decision is using it (that one disposes it when done). */
     private void dispose(Slot slot) {
         if (slot.take()) {
