@@ -18,9 +18,13 @@ import org.workprivacy.rules.api.verdict.Verdict;
 /**
  * Decides a JSON Lines stream of situations: one output line per input line, in input order. The calling
  * thread reads lines into chunks and hands each to the executor; at most {@link BatchOptions#window()}
- * chunks are in flight, and the oldest is written (waiting for it if need be) before another is read.
- * So the threads decide in parallel, the output keeps the input's order, and memory stays bounded however
- * long the input is.
+ * chunks and about {@link BatchOptions#windowBytes()} of text are in flight, and the oldest is written
+ * (waiting for it if need be) before another is let in. So the threads decide in parallel, the output keeps
+ * the input's order, and memory stays bounded however long the input and its lines are.
+ *
+ * <p>The listener hears of a chunk only once its text was written and flushed without error, so a decision
+ * log kept by the listener never holds a decision the output did not deliver; an output that fails stops
+ * the run ({@link OutputFailure}).
  */
 public final class BatchRun {
     /** Told about each chunk once it has been written, on the calling thread, in input order. */
@@ -47,6 +51,21 @@ public final class BatchRun {
         }
     }
 
+    /** Writing the output failed (closed pipe, full disk); the lines before {@code delivered} were written. */
+    public static final class OutputFailure extends IOException {
+        private final long delivered;
+
+        OutputFailure(long delivered) {
+            super("the output could not be written (closed pipe or full disk) after line " + delivered);
+            this.delivered = delivered;
+        }
+
+        /** Lines whose output was delivered before the failure. */
+        public long delivered() {
+            return delivered;
+        }
+    }
+
     private record ChunkOutput(List<LineResult> results, String text) {
     }
 
@@ -69,7 +88,7 @@ public final class BatchRun {
     public BatchSummary run(InputStream input, Writer output, Executor executor, Listener listener) throws IOException {
         long start = System.nanoTime();
         LineReader reader = new LineReader(input, options.maxLineBytes());
-        OrderedWindow<ChunkOutput> window = new OrderedWindow<>(options.window());
+        OrderedWindow<ChunkOutput> window = new OrderedWindow<>(options.window(), options.windowBytes());
         BatchSummary summary = BatchSummary.empty();
         long linesRead = 0;
         try {
@@ -81,8 +100,13 @@ public final class BatchRun {
                 if (chunk.isEmpty()) {
                     break;
                 }
+                long bytes = chunk.stream().mapToLong(InputLine::weight).sum();
+                while (!window.fits(bytes)) {
+                    // Huge lines: fewer chunks in flight, so that many threads cannot hold many of them at once.
+                    summary = write(window.awaitOldest(), summary, start, output, listener, linesRead);
+                }
                 linesRead += chunk.size();
-                window.add(CompletableFuture.supplyAsync(() -> decide(chunk), executor));
+                window.add(CompletableFuture.supplyAsync(() -> decide(chunk), executor), bytes);
             }
             while (!window.isEmpty()) {
                 summary = write(window.awaitOldest(), summary, start, output, listener, linesRead);
@@ -140,10 +164,14 @@ public final class BatchRun {
 
     private static BatchSummary write(ChunkOutput chunk, BatchSummary summary, long start, Writer output,
                                       Listener listener, long linesRead) throws IOException {
-        output.write(chunk.text());
-        output.flush();
+        try {
+            output.write(chunk.text());
+            output.flush();
+        } catch (IOException e) {
+            throw new OutputFailure(summary.lines());
+        }
         if (output instanceof PrintWriter printWriter && printWriter.checkError()) {
-            throw new IOException("the output could not be written (closed, or the disk is full)");
+            throw new OutputFailure(summary.lines());
         }
         BatchSummary counted = summary;
         for (LineResult result : chunk.results()) {

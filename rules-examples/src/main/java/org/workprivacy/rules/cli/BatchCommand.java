@@ -61,6 +61,11 @@ final class BatchCommand implements Callable<Integer> {
             description = "Lines per chunk handed to a thread (tuning; default: " + BatchOptions.DEFAULT_CHUNK_LINES + ").")
     Integer chunkLines;
 
+    @Option(names = "--window-bytes", paramLabel = "N", hidden = true,
+            description = "Most text in flight, in bytes counted as in memory (tuning; default: an eighth of the heap,"
+                    + " at most 64 MiB).")
+    Long windowBytes;
+
     @Option(names = "--progress", negatable = true,
             description = "Show progress on stderr (default: only when stderr is a terminal).")
     Boolean progress;
@@ -98,7 +103,11 @@ final class BatchCommand implements Callable<Integer> {
             Optional<DecisionLog> audit = log;
             BatchSummary summary = new BatchRun(engine, options).run(in, out, workers, (chunk, soFar, read) -> {
                 if (audit.isPresent()) {
-                    audit.get().recordAll(decisions(chunk));
+                    try {
+                        audit.get().recordAll(decisions(chunk));
+                    } catch (IOException e) {
+                        throw new LogFailure(soFar.lines(), e);
+                    }
                 }
                 display.update(soFar);
             });
@@ -112,6 +121,16 @@ final class BatchCommand implements Callable<Integer> {
         } catch (BatchRun.InputFailure e) {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        } catch (BatchRun.OutputFailure e) {
+            // A closed pipe (`| head`) or a full disk: stop; the decision log holds only the delivered lines.
+            err.println("error: the output could not be written (closed pipe or full disk); the batch stopped after "
+                    + e.delivered() + " delivered lines" + (decisionLog.file == null ? ""
+                    : ", and the decision log holds the decisions among those lines only"));
+            return ExitCode.OUTPUT_FAILED;
+        } catch (LogFailure e) {
+            err.println("error: cannot write the decision log " + decisionLog.file + ": " + e.getCause().getMessage()
+                    + "; the batch stopped after " + e.delivered + " lines, whose output was delivered");
+            return ExitCode.OUTPUT_FAILED;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.OUTPUT_FAILED;
@@ -136,8 +155,12 @@ final class BatchCommand implements Callable<Integer> {
         if (chunkLines != null && chunkLines < 1) {
             throw new ParameterException(spec.commandLine(), "--chunk-lines must be at least 1");
         }
+        if (windowBytes != null && windowBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--window-bytes must be at least 1");
+        }
         BatchOptions defaults = threads == null ? BatchOptions.defaults() : BatchOptions.defaults().withThreads(threads);
         return defaults.withWindow(defaults.window(), chunkLines == null ? defaults.chunkLines() : chunkLines)
+                .withWindowBytes(windowBytes == null ? defaults.windowBytes() : windowBytes)
                 .withMaxLineBytes(maxLineBytes)
                 .withIdField(Optional.ofNullable(idField))
                 .withLanguage(language);
@@ -158,6 +181,16 @@ final class BatchCommand implements Callable<Integer> {
                 .map(LineResult.Decided.class::cast)
                 .map(d -> new DecisionLog.Decision(d.situation(), d.verdict(), d.decidedAt()))
                 .toList();
+    }
+
+    /** The decision log could not be written for a chunk whose output was delivered. */
+    private static final class LogFailure extends IOException {
+        private final long delivered;
+
+        LogFailure(long delivered, IOException cause) {
+            super(cause);
+            this.delivered = delivered;
+        }
     }
 
     private static ThreadFactory daemonThreads() {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.drools.analysis.InvariantReader;
 import org.workprivacy.rules.drools.check.RuleSetChecker;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RuleProblem> problems;
         try {
-            problems = new RuleSetChecker().check(rules.files());
+            RuleSetFiles files = rules.files();
+            problems = new java.util.ArrayList<>(BuildTimeLimit.DEFAULT.run(files.origin(), () -> new RuleSetChecker().check(files)));
+            problems.addAll(new InvariantReader().problems(files));
         } catch (RuleSetException e) {
             problems = e.problems().isEmpty()
                     ? List.of(new RuleProblem(RuleProblem.Severity.ERROR, rules.name(), 0, 0, e.getMessage()))

@@ -60,18 +60,22 @@ final class DecideCommand implements Callable<Integer> {
         }
         try {
             Verdict verdict = rules.engine().decide(situation, language);
+            out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict, language));
+            if (!StandardOutput.delivered(out)) {
+                // Nobody received the verdict, so the audit log must not claim it was given.
+                return StandardOutput.failed(err);
+            }
             if (log.isPresent()) {
-                // Logged before it is shown: no verdict leaves without its audit line.
+                // Logged once delivered: the log never holds a verdict nobody received.
                 log.get().record(new DecisionLog.Decision(situation, verdict, Instant.now()));
             }
-            out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict, language));
-            out.flush();
             return ExitCode.OK;
         } catch (RuleSetException e) {
             err.println("error: rules: " + e.getMessage());
             return ExitCode.RULE_ERROR;
         } catch (IOException e) {
-            err.println("error: cannot write the decision log " + decisionLog.file + ": " + e);
+            err.println("error: the verdict was given but the decision log " + decisionLog.file
+                    + " could not be written: " + e.getMessage());
             return ExitCode.OUTPUT_FAILED;
         } finally {
             log.ifPresent(DecisionLog::close);

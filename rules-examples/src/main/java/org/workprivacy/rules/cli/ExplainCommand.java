@@ -85,7 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
             text.append(String.format("  %d. %-12s \"%s\"%n", step++, rule.effect(), rule.ruleId()));
             text.append("       code: ").append(rule.code());
             if (!rule.detail().isEmpty() && !rule.detail().equals(rule.code())) {
-                text.append(rule.effect() == org.workprivacy.rules.api.explain.Effect.MISSING_FACT ? "  fact: " : "  condition: ")
+                text.append("  condition: ")
                         .append(rule.detail());
             }
             text.append("\n       legal basis: ").append(String.join("; ", rule.legalBasis())).append('\n');

@@ -33,8 +33,10 @@ final class GenerateCommand implements Callable<Integer> {
         for (long n = 1; n <= count; n++) {
             out.write(generator.line(n));
             out.write('\n');
+            if (n % 4096 == 0 && !StandardOutput.delivered(out)) {
+                return StandardOutput.failed(spec.commandLine().getErr()); // a closed pipe: stop, don't generate on
+            }
         }
-        out.flush();
-        return out.checkError() ? ExitCode.OUTPUT_FAILED : ExitCode.OK;
+        return StandardOutput.delivered(out) ? ExitCode.OK : StandardOutput.failed(spec.commandLine().getErr());
     }
 }

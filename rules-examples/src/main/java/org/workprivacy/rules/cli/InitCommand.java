@@ -33,8 +33,13 @@ final class InitCommand implements Callable<Integer> {
         RuleSetFiles files = RuleSetFiles.fromClasspath();
         for (RuleFile file : files.files()) {
             Path target = directory.resolve(file.path());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("error: cannot write " + target + ": " + e.getMessage());
+                return ExitCode.OUTPUT_FAILED;
+            }
         }
         out.println("copied " + files.files().size() + " files of the bundled rules (version " + files.version()
                 + ") to " + directory);

@@ -2,19 +2,24 @@ package org.workprivacy.rules.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a whole input given as a file name, or standard input for "-". */
+/** Reads an input given as a file name, or standard input for "-", never more than a limit. */
 final class Input {
     private Input() {
     }
 
-    static String read(String fileOrDash, InputStream stdin) throws IOException {
+    /**
+     * At most {@code limit + 1} bytes of the input: one more than allowed tells that it is too long,
+     * without reading the rest (which may never end: {@code decide /dev/zero}).
+     */
+    static byte[] read(String fileOrDash, InputStream stdin, int limit) throws IOException {
         if ("-".equals(fileOrDash)) {
-            return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            return stdin.readNBytes(limit + 1);
         }
-        return Files.readString(Path.of(fileOrDash), StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(Path.of(fileOrDash))) {
+            return in.readNBytes(limit + 1);
+        }
     }
 }

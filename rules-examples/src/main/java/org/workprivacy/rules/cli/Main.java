@@ -11,12 +11,13 @@ import picocli.CommandLine.Command;
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
         subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
                 InitCommand.class, ServeCommand.class, BatchCommand.class, SchemaCommand.class, GenerateCommand.class,
+                AnalyzeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a verdict was given (ALLOWED or DENIED); batch: the run completed, bad lines included;"
                         + " check/test found no problem",
-                "1:test: a case failed; check: the rules have errors",
+                "1:test: a case failed; check: the rules have errors; analyze: an invariant fails",
                 "2:usage error (unknown command or option)",
                 "3:bad input (malformed JSON, unknown scenario or fact, wrong type, unreadable file)",
                 "4:the rules could not be loaded or a rule failed (batch: on some line)",
@@ -30,16 +31,22 @@ public final class Main {
 
     /** Runs the command line on the process's streams and returns its exit code. */
     public static int run(String... args) {
-        // JSON is UTF-8 whatever the platform's default charset (a C locale would turn "privé" into "priv?").
-        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        return run(StandardOutput.open(),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    /** Runs the command line writing to the given streams; tests use this. */
+    /**
+     * Runs the command line writing to the given streams; tests use this. Whatever the command, output
+     * that could not be written (closed pipe, full disk) ends in exit code 6, never in a quiet success.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        int code = commandLine.execute(args);
+        if (!StandardOutput.delivered(out) && code != ExitCode.OUTPUT_FAILED) {
+            return StandardOutput.failed(err);
+        }
+        return code;
     }
 }

@@ -58,8 +58,14 @@ final class ServeCommand implements Callable<Integer> {
     DecisionLogOptions decisionLog;
 
     @Option(names = "--watch",
-            description = "Reload the --rules directory when its files change (polls every 2 s).")
+            description = "Reload the --rules directory when its files change and have then stayed unchanged for"
+                    + " --watch-settle (polled 4 times a second).")
     boolean watch;
+
+    @Option(names = "--watch-settle", paramLabel = "MILLIS", defaultValue = "500",
+            description = "With --watch: how long the files must stay unchanged before they are loaded, so that"
+                    + " a file saved in several writes is not loaded half-written (default: ${DEFAULT-VALUE} ms).")
+    long watchSettleMillis;
 
     @Mixin
     RuleOptions rules;
@@ -102,7 +108,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
             return ExitCode.CANNOT_SERVE;
         }
-        RulesWatcher watcher = watch ? new RulesWatcher(rules.directory, served, err::println) : null;
+        if (watchSettleMillis < 0) {
+            throw new ParameterException(spec.commandLine(), "--watch-settle must be 0 or more milliseconds");
+        }
+        RulesWatcher watcher = watch ? new RulesWatcher(rules.directory, served, err::println,
+                java.time.Duration.ofMillis(watchSettleMillis)) : null;
         if (watcher != null) {
             watcher.start();
         }

@@ -2,11 +2,14 @@ package org.workprivacy.rules.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.workprivacy.rules.api.analysis.Analysis;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.drools.casebook.CaseResult;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
+import org.workprivacy.rules.drools.analysis.RuleSetAnalyzer;
 import org.workprivacy.rules.drools.casebook.CasebookRunner;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleInfo;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import picocli.CommandLine.Command;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Runs the casebooks (*.casebook.yaml) beside the rules: pass/fail per case and rule coverage.")
+        description = "Runs the casebooks (*.casebook.yaml) beside the rules: pass/fail per case and rule coverage;"
+                + " then checks the invariants (*.invariants.yaml) on every situation, as `analyze` does.")
 final class TestCommand implements Callable<Integer> {
     @Mixin
     RuleFilesOption rules;
@@ -31,9 +35,12 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         CasebookReport report;
+        Analysis invariants;
         try {
-            var engine = DecisionEngines.of(new RuleSetCompiler().compile(rules.files()));
+            var files = rules.files();
+            var engine = DecisionEngines.of(BuildTimeLimit.DEFAULT.run(files.origin(), () -> new RuleSetCompiler().compile(files)));
             report = new CasebookRunner().run(engine);
+            invariants = new RuleSetAnalyzer(RuleSetAnalyzer.DEFAULT_EXAMPLES, 0).analyze(engine.ruleSet());
         } catch (RuleSetException e) {
             spec.commandLine().getErr().println("error: the rules cannot be loaded; run `check` for details:\n" + e.getMessage());
             return ExitCode.RULE_ERROR;
@@ -56,8 +63,9 @@ final class TestCommand implements Callable<Integer> {
         for (RuleInfo rule : report.unfiredRules()) {
             out.println("  not fired: " + rule.file() + ": \"" + rule.name() + "\"");
         }
+        boolean invariantsHold = new AnalysisText(out).invariants(invariants, quiet);
         out.println(report.passed() + " passed, " + report.failed() + " failed");
         out.flush();
-        return report.failed() == 0 ? ExitCode.OK : ExitCode.FAILED;
+        return report.failed() == 0 && invariantsHold ? ExitCode.OK : ExitCode.FAILED;
     }
 }

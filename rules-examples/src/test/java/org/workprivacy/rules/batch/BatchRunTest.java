@@ -34,7 +34,7 @@ class BatchRunTest {
     }
 
     private static BatchOptions options(int window, int chunkLines) {
-        return new BatchOptions(4, window, chunkLines, BatchOptions.DEFAULT_CHUNK_BYTES, 200, Optional.empty(),
+        return new BatchOptions(4, window, chunkLines, BatchOptions.DEFAULT_CHUNK_BYTES, Long.MAX_VALUE, 200, Optional.empty(),
                 Language.EN);
     }
 

@@ -48,7 +48,7 @@ class RulesWatcherTest {
         Files.writeString(dir.resolve("a.drl"), "rule one");
         CountingRules rules = new CountingRules();
         List<String> log = new ArrayList<>();
-        try (RulesWatcher watcher = new RulesWatcher(dir, rules, log::add)) {
+        try (RulesWatcher watcher = new RulesWatcher(dir, rules, log::add, java.time.Duration.ZERO)) {
             assertThat(watcher.poll()).isEmpty();
 
             Files.writeString(dir.resolve("a.drl"), "rule one, edited");

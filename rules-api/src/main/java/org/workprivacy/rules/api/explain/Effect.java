@@ -7,7 +7,5 @@ public enum Effect {
     /** The rule forbids the action; deny overrides allow. */
     DENY,
     /** The rule attaches an obligation to a permission. */
-    CONDITION,
-    /** The rule found a decisive fact the caller did not state. */
-    MISSING_FACT
+    CONDITION
 }

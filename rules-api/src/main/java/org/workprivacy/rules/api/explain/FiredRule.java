@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param ruleId     the rule's name in its rule file
  * @param code       the rule's reason code ({@code @code} metadata)
  * @param effect     what the rule contributed
- * @param detail     the condition code or the missing fact's name; empty for allow and deny
+ * @param detail     the condition code; empty for allow and deny
  * @param legalBasis the rule's citations ({@code @legalBasis} metadata)
  * @param matched    the facts the rule matched, as text
  */

@@ -27,6 +27,7 @@ public final class FactSpace {
 
     private final Scenario scenario;
     private final List<Fact> facts;
+    private final List<Fact> questions;
     private final MethodHandle[] accessors;
     private final MethodHandle constructor;
 
@@ -35,12 +36,17 @@ public final class FactSpace {
         Class<? extends Situation> type = scenario.situationType();
         RecordComponent[] components = type.getRecordComponents();
         List<Fact> list = new ArrayList<>();
+        List<Fact> asked = new ArrayList<>();
         this.accessors = new MethodHandle[components.length];
         Class<?>[] parameterTypes = new Class<?>[components.length];
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         try {
             for (int i = 0; i < components.length; i++) {
-                list.add(new Fact(components[i].getName(), i, components[i].getType()));
+                Fact fact = new Fact(components[i].getName(), i, components[i].getType());
+                list.add(fact);
+                if (components[i].isAnnotationPresent(Question.class)) {
+                    asked.add(fact);
+                }
                 accessors[i] = lookup.unreflect(components[i].getAccessor())
                         .asType(MethodType.methodType(Object.class, Situation.class));
                 parameterTypes[i] = components[i].getType();
@@ -52,6 +58,7 @@ public final class FactSpace {
             throw new IllegalStateException("situation records are public with a public canonical constructor", e);
         }
         this.facts = List.copyOf(list);
+        this.questions = List.copyOf(asked);
     }
 
     /** The fact space of {@code scenario}. */
@@ -66,6 +73,11 @@ public final class FactSpace {
     /** The facts in record order. */
     public List<Fact> facts() {
         return facts;
+    }
+
+    /** The facts that make up the question itself ({@link Question}), in record order. */
+    public List<Fact> questions() {
+        return questions;
     }
 
     public Optional<Fact> fact(String name) {

@@ -18,8 +18,15 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
@@ -31,10 +38,14 @@ import org.workprivacy.rules.api.situation.Situation;
  * fact, a wrong type or an unknown enum value is an error naming the field, because a silently ignored
  * fact could turn a verdict around. A fact that is absent or {@code null} is simply not stated. Input
  * beyond {@link SituationLimits} (size, nesting, text length) is refused with an error, not read.
+ *
+ * <p>A UTF-8 byte-order mark at the start is accepted and dropped, by every reader (a file saved by a
+ * Windows editor often has one); an enum value must be spelled exactly, without surrounding spaces.
  */
 public final class SituationJson {
     /** Top-level fields besides scenario and facts that callers may send (a caller's own id). */
     private static final Set<String> TOP_LEVEL = Set.of("scenario", "facts", "id");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final ObjectMapper mapper;
     private final SituationLimits limits;
@@ -82,7 +93,42 @@ public final class SituationJson {
         return mapper;
     }
 
+    /**
+     * Reads a situation from UTF-8 bytes: a byte-order mark at the start is dropped, and bytes that are
+     * not UTF-8 are refused with their place ("not valid UTF-8 at byte 17", counting from 1) instead of
+     * being replaced. More than {@link SituationLimits#maxDocumentChars()} bytes are refused unread.
+     */
+    public Situation read(byte[] json) {
+        if (json.length > limits.maxDocumentChars()) {
+            throw new InvalidSituationException("", "the input is " + json.length + " bytes long; a situation"
+                    + " may have at most " + limits.maxDocumentChars());
+        }
+        return read(utf8(json));
+    }
+
+    /** The text of UTF-8 bytes without a leading byte-order mark; invalid bytes are refused with their place. */
+    static String utf8(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new InvalidSituationException("", "not valid UTF-8 at byte " + (in.position() + 1));
+        }
+        return out.flip().toString();
+    }
+
     public Situation read(String json) {
+        if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
+            json = json.substring(1);
+        }
         if (json.length() > limits.maxDocumentChars()) {
             // Checked up front: a parser given a whole string may read far into it before its own limit trips.
             throw new InvalidSituationException("", "the input is " + json.length() + " characters long; a situation"
@@ -154,6 +200,7 @@ public final class SituationJson {
     }
 
     private Situation facts(Scenario scenario, ObjectNode facts) {
+        exactValues(scenario, facts);
         try {
             return mapper.treeToValue(facts, scenario.situationType());
         } catch (UnrecognizedPropertyException e) {
@@ -173,6 +220,32 @@ public final class SituationJson {
         } catch (JsonProcessingException e) {
             throw new InvalidSituationException("facts", e.getOriginalMessage());
         }
+    }
+
+    /**
+     * Jackson trims an enum value it does not know and tries again, so {@code "password-reset "} would be
+     * read as {@code password-reset}; a value must be written exactly as the schema says.
+     */
+    private static void exactValues(Scenario scenario, ObjectNode facts) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = facts.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String text = field.getValue().isTextual() ? field.getValue().textValue() : null;
+            if (text == null || text.isEmpty() || (text.charAt(0) > ' ' && text.charAt(text.length() - 1) > ' ')) {
+                continue;
+            }
+            Class<?> type = factType(scenario, field.getKey());
+            if (type != null && type.isEnum()) {
+                throw new InvalidSituationException("facts." + field.getKey(), "invalid value " + quote(text)
+                        + expected(type));
+            }
+        }
+    }
+
+    private static Class<?> factType(Scenario scenario, String fact) {
+        return Arrays.stream(scenario.situationType().getRecordComponents())
+                .filter(component -> component.getName().equals(fact))
+                .<Class<?>>map(java.lang.reflect.RecordComponent::getType)
+                .findFirst().orElse(null);
     }
 
     private static String path(MismatchedInputException e) {

@@ -12,6 +12,12 @@ public final class RuleSetException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Problems that arose from {@code cause} (a rule that failed while deciding, say). */
+    public RuleSetException(List<RuleProblem> problems, Throwable cause) {
+        super(problems.stream().map(RuleProblem::located).collect(Collectors.joining(System.lineSeparator())), cause);
+        this.problems = List.copyOf(problems);
+    }
+
     public RuleSetException(String message, Throwable cause) {
         super(message, cause);
         this.problems = List.of();

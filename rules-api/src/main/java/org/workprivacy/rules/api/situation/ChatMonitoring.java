@@ -2,6 +2,7 @@ package org.workprivacy.rules.api.situation;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.workprivacy.rules.api.facts.Question;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
@@ -58,6 +59,7 @@ public record ChatMonitoring(
         MonitoringScope scope,
         @JsonPropertyDescription("What is looked at: anonymous group statistics, per-person activity data (when, how "
                 + "often, with whom; not what was written), or message content.")
+        @Question
         MonitoredData monitoredData,
         @JsonPropertyDescription("A written policy says chat may be monitored in this way, and employees were told before"
                 + " the monitoring started.")

@@ -2,6 +2,7 @@ package org.workprivacy.rules.api.situation;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.workprivacy.rules.api.facts.Question;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
@@ -44,9 +45,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 public record HoldRecording(
         @JsonPropertyDescription("The phase of the call the question is about: queue, conversation, a short look-up pause"
                 + " inside the conversation, or hold.")
+        @Question
         Phase phase,
         @JsonPropertyDescription("What the organisation wants to do during that phase: record the audio, or listen in "
                 + "live without taking part.")
+        @Question
         Activity activity,
         @JsonPropertyDescription("The purpose stated in advance: evidence of what was said or agreed, training agents, "
                 + "quality assessment, or none.")

@@ -2,6 +2,7 @@ package org.workprivacy.rules.api.situation;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.workprivacy.rules.api.facts.Question;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
@@ -50,6 +51,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
         + "who has left?")
 public record MailboxRetention(
         @JsonPropertyDescription("What the caller wants to do with the departed employee's mailbox.")
+        @Question
         Action action,
         @JsonPropertyDescription("What the client (the employer, the controller) instructed about this action for this "
                 + "mailbox; when the employer acts itself, its own decision is the instruction (approved).")

@@ -2,6 +2,7 @@ package org.workprivacy.rules.api.situation;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.workprivacy.rules.api.facts.Question;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
@@ -37,6 +38,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
         + "a work mail?")
 public record OutOfOffice(
         @JsonPropertyDescription("What the employer wants to do.")
+        @Question
         Action action,
         @JsonPropertyDescription("There is a concrete work-related reason (clients must be told, a specific mail is "
                 + "needed to honour an agreement).")

@@ -2,6 +2,7 @@ package org.workprivacy.rules.api.situation;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.workprivacy.rules.api.facts.Question;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
@@ -42,6 +43,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
         + "mailbox or with an item seen in it?")
 public record SubjectLine(
         @JsonPropertyDescription("What the helpdesk wants to do with the mailbox or with an item seen in it.")
+        @Question
         Action action,
         @JsonPropertyDescription("There is an open support request or incident ticket about a fault in this mailbox that "
                 + "the action serves.")

@@ -76,4 +76,41 @@ class SituationJsonTest {
     void trailingContentIsRejected() {
         assertInvalid("{\"scenario\": \"out-of-office\", \"facts\": {}} {}", "", "malformed JSON");
     }
+
+    @Test
+    void anEnumValueWithSpacesAroundItIsRefusedNotTrimmed() {
+        assertInvalid("{\"scenario\": \"out-of-office\", \"facts\": {\"method\": \"password-reset \"}}",
+                "facts.method", "invalid value \"password-reset \"; expected one of server-side-admin, password-reset");
+        assertInvalid("{\"scenario\": \"out-of-office\", \"facts\": {\"method\": \"\\tpassword-reset\"}}",
+                "facts.method", "invalid value");
+    }
+
+    @Test
+    void aByteOrderMarkIsDroppedFromTextAndBytes() {
+        String situation = "{\"scenario\": \"out-of-office\", \"facts\": {\"method\": \"password-reset\"}}";
+        byte[] utf8 = situation.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withMark = new byte[utf8.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withMark, 3, utf8.length);
+        assertThat(json.read(withMark)).isEqualTo(json.read(situation));
+        assertThat(json.read("\uFEFF" + situation)).isEqualTo(json.read(situation));
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithTheBytesPlace() {
+        byte[] bytes = "{\"scenario\": \"out-of-office\", \"facts\": {\"method\": \"x\"}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bytes[51] = (byte) 0xFF; // the x, the 52nd byte
+        assertThatThrownBy(() -> json.read(bytes)).isInstanceOf(InvalidSituationException.class)
+                .hasMessage("not valid UTF-8 at byte 52");
+    }
+
+    @Test
+    void tooManyBytesAreRefusedUnread() {
+        byte[] bytes = new byte[(1 << 20) + 1];
+        assertThatThrownBy(() -> json.read(bytes)).isInstanceOf(InvalidSituationException.class)
+                .hasMessageContaining("the input is 1048577 bytes long; a situation may have at most 1048576");
+    }
 }

@@ -46,6 +46,11 @@ final class OpenFacts {
         Verdict first = decided.values().iterator().next();
         boolean allAllowed = decided.values().stream().allMatch(Verdict::allowed);
         boolean allDenied = decided.values().stream().noneMatch(Verdict::allowed);
+        List<String> question = space.questions().stream().filter(f -> given[f.index()] == null).map(Fact::name).toList();
+        if (allAllowed && !question.isEmpty()) {
+            return new Verdict(first.scenario(), Outcome.DENIED, question.stream().map(missing).toList(), List.of(), question,
+                    first.ruleSetVersion());
+        }
         if (allAllowed || allDenied) {
             Map<String, Reason> common = new LinkedHashMap<>();
             first.reasons().forEach(r -> common.put(r.code(), r));

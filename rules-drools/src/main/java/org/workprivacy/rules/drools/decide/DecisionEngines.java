@@ -1,6 +1,7 @@
 package org.workprivacy.rules.drools.decide;
 
 import java.nio.file.Path;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
@@ -29,8 +30,18 @@ public final class DecisionEngines {
         return new DroolsDecisionEngine(new RuleSetHolder(ruleSet));
     }
 
-    /** An engine on the rule files below {@code directory}; {@link DroolsDecisionEngine#reload()} rereads it. */
+    /**
+     * An engine on the rule files below {@code directory}; {@link DroolsDecisionEngine#reload()} rereads it.
+     * Each build must finish within {@link BuildTimeLimit#DEFAULT}, or it is refused as broken.
+     */
     public static DroolsDecisionEngine fromDirectory(Path directory) {
-        return new DroolsDecisionEngine(new RuleSetHolder(() -> RuleSetFiles.fromDirectory(directory), new RuleSetCompiler()));
+        return fromDirectory(directory, BuildTimeLimit.DEFAULT);
+    }
+
+    /** As {@link #fromDirectory(Path)}, with builds bounded by {@code limit}. */
+    public static DroolsDecisionEngine fromDirectory(Path directory, BuildTimeLimit limit) {
+        RuleSetCompiler compiler = new RuleSetCompiler();
+        return new DroolsDecisionEngine(new RuleSetHolder(() -> RuleSetFiles.fromDirectory(directory),
+                files -> limit.run(files.origin(), () -> compiler.compile(files))));
     }
 }

@@ -6,7 +6,6 @@ import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.facts.FactSpace;
-import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
@@ -80,8 +79,7 @@ public final class DroolsDecisionEngine implements DecisionEngine {
         try {
             prepared.fire(situation, GLOBAL, collector);
         } catch (RuntimeException e) {
-            throw new RuleSetException("a rule failed while deciding " + situation.scenario().id() + ": "
-                    + e.getMessage(), e);
+            throw RuleFailure.of(e, prepared.ruleSet(), situation.scenario().id()); // names the rule, file and line
         }
         return collector.fired();
     }

@@ -7,17 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a rule's legal basis the way Dutch lawyers cite it ("art. 6 lid 1 onder f AVG", "art. 7:611 BW",
- * "EHRM ... t. Roemenië"). Rules cite in English in one fixed style (docs/authoring.md); a citation this
+ * "EHRM ... t. Roemenië"). Dutch acts cited by their abbreviation (WOR, UAVG, AWR) keep it. Rules cite in English in one fixed style (docs/authoring.md); a citation this
  * class does not recognise is shown as written, never dropped. Presentation only: no verdict depends on it.
  */
 final class DutchCitations {
     /** "GDPR art. 6(1)(f)", "WOR art. 27(1)(l)", "UAVG art. 30": article, paragraph, point. */
     private static final Pattern ARTICLE = Pattern.compile(
-            "^(GDPR|WOR|UAVG) art\\. (\\d+[a-z]?)(?:\\((\\d+[a-z]?)\\))?(?:\\(([a-z]+|[ivx]+)\\))?(.*)$");
+            "^(GDPR|WOR|UAVG|AWR) art\\. (\\d+[a-z]?)(?:\\((\\d+[a-z]?)\\))?(?:\\(([a-z]+|[ivx]+)\\))?(.*)$");
     private static final Pattern RECITAL = Pattern.compile("^GDPR recital (\\d+)$");
     private static final Pattern CODE = Pattern.compile(
             "^(Dutch Civil Code|Dutch Code of Civil Procedure|Dutch Criminal Code|Dutch Telecommunications Act) art\\. ([\\w.:]+)(.*)$");
-    private static final Map<String, String> LAWS = Map.of("GDPR", "AVG", "WOR", "WOR", "UAVG", "UAVG",
+    private static final Map<String, String> LAWS = Map.of("GDPR", "AVG", "WOR", "WOR", "UAVG", "UAVG", "AWR", "AWR",
             "Dutch Civil Code", "BW", "Dutch Code of Civil Procedure", "Rv", "Dutch Criminal Code", "Sr",
             "Dutch Telecommunications Act", "Tw");
     private static final List<Map.Entry<String, String>> WORDS = List.of(

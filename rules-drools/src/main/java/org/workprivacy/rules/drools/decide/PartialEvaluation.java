@@ -34,8 +34,10 @@ import org.workprivacy.rules.api.verdict.Verdict;
  *   <li>every completion DENIED: DENIED with the deny reasons found in every completion (or each one's);</li>
  *   <li>otherwise DENIED with {@code missing-facts}, naming exactly the decisive open facts.</li>
  * </ul>
- * Fail closed stays absolute: ALLOWED only when no completion is DENIED. Completions the situation record
- * refuses as contradictory are not situations anyone can be in, and are skipped.
+ * Fail closed stays absolute: ALLOWED only when no completion is DENIED, and only for a stated question: when a
+ * fact marked {@link org.workprivacy.rules.api.facts.Question} is open, "ALLOWED in every completion" still gives
+ * DENIED with that fact missing. Completions the situation record refuses as contradictory are not situations
+ * anyone can be in, and are skipped.
  *
  * <p>How, without deciding every completion with Drools: a rule's consequence only reports to the verdict, so
  * rules never influence each other and a rule fires exactly when its own conditions hold, which depend only on
@@ -418,6 +420,14 @@ final class PartialEvaluation {
                     return new Result(missingFacts(decisive, language, scenario, version), common, inFactOrder(openFacts),
                             (allowed + denied) + " completions of the open facts disagree (" + allowed + " ALLOWED, " + denied
                                     + " DENIED): DENIED until the decisive facts " + decisive + " are stated");
+                }
+                List<String> unaskedQuestion = space.questions().stream().filter(f -> given[f.index()] == null)
+                        .map(Fact::name).toList();
+                if (allowed > 0 && !unaskedQuestion.isEmpty()) {
+                    // "Yes, whatever you want to do" is no answer: a permission is given only for a stated question.
+                    return new Result(missingFacts(unaskedQuestion, language, scenario, version), common, inFactOrder(openFacts),
+                            "every one of the " + allowed + " completions of the open facts is ALLOWED, but the question itself "
+                                    + unaskedQuestion + " was not stated: DENIED until it is");
                 }
                 Verdict verdict = merged(allowed > 0);
                 String how = allowed > 0

@@ -19,6 +19,9 @@ final class RuleSetHolder {
     private final Supplier<RuleSetFiles> source;
     private final Function<RuleSetFiles, RuleSet> compiler;
     private final AtomicReference<PreparedRuleSet> current;
+    /** The last files that failed to build, and why: the same broken files are not built again. */
+    private ReloadResult lastFailure;
+    private String lastFailedVersion;
 
     RuleSetHolder(Supplier<RuleSetFiles> source, RuleSetCompiler compiler) {
         this(source, compiler::compile);
@@ -56,9 +59,25 @@ final class RuleSetHolder {
             if (files.version().equals(before.version())) {
                 return new ReloadResult(false, before.version(), List.of());
             }
-            RuleSet next = compiler.apply(files);
+            if (files.version().equals(lastFailedVersion)) {
+                // A poll of unchanged broken files: report it again without building (a build that hung
+                // would otherwise leave one more thread behind on every poll).
+                return lastFailure;
+            }
+            RuleSet next;
+            try {
+                next = compiler.apply(files);
+            } catch (RuleSetException e) {
+                lastFailedVersion = files.version();
+                lastFailure = new ReloadResult(false, before.version(), e.problems().isEmpty()
+                        ? List.of(new RuleProblem(Severity.ERROR, "(rule set)", 0, 0, e.getMessage()))
+                        : e.problems());
+                return lastFailure;
+            }
             // Decisions already running on the old rule set finish with it; then its sessions are gone.
             current.getAndSet(new PreparedRuleSet(next)).retire();
+            lastFailedVersion = null;
+            lastFailure = null;
             return new ReloadResult(true, next.version(), List.of());
         } catch (RuleSetException e) {
             return new ReloadResult(false, before.version(), e.problems().isEmpty()

@@ -39,11 +39,6 @@ public final class VerdictCollector {
         record(kcontext, Effect.CONDITION, rules.of(kcontext.getRule()).code());
     }
 
-    /** The rule needs {@code fact}, which the caller did not state. */
-    public void missing(RuleContext kcontext, String fact) {
-        record(kcontext, Effect.MISSING_FACT, fact);
-    }
-
     List<FiredRule> fired() {
         return fired;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.workprivacy.rules.api.explain.Effect;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
@@ -15,7 +14,7 @@ import org.workprivacy.rules.api.verdict.Reason;
 import org.workprivacy.rules.api.verdict.Verdict;
 
 /**
- * Turns the rules that fired into one verdict, fail closed: a missing fact or any deny gives DENIED
+ * Turns the rules that fired on a complete situation into one verdict, fail closed: any deny gives DENIED
  * (deny overrides allow); without a permitting rule the answer is DENIED as well. Runs on every
  * decision, so it loops instead of streaming and takes its reasons from {@link VerdictParts}.
  */
@@ -30,23 +29,16 @@ final class VerdictCombiner {
 
     Verdict verdict(String scenario, String version, List<FiredRule> fired) {
         List<Reason> denies = new ArrayList<>();
-        List<Reason> missing = new ArrayList<>();
         List<Reason> allows = new ArrayList<>();
-        TreeSet<String> missingFacts = new TreeSet<>();
         for (FiredRule rule : fired) {
             switch (rule.effect()) {
                 case DENY -> denies.add(parts.reason(language, rule));
-                case MISSING_FACT -> {
-                    missing.add(parts.missingReason(language, rule));
-                    missingFacts.add(rule.detail());
-                }
                 case ALLOW -> allows.add(parts.reason(language, rule));
                 case CONDITION -> { }
             }
         }
-        if (!denies.isEmpty() || !missing.isEmpty()) {
-            denies.addAll(missing);
-            return new Verdict(scenario, Outcome.DENIED, distinct(denies), List.of(), List.copyOf(missingFacts), version);
+        if (!denies.isEmpty()) {
+            return new Verdict(scenario, Outcome.DENIED, distinct(denies), List.of(), List.of(), version);
         }
         if (!allows.isEmpty()) {
             return new Verdict(scenario, Outcome.ALLOWED, distinct(allows), conditions(fired), List.of(), version);
@@ -65,15 +57,10 @@ final class VerdictCombiner {
         if (verdict.allowed()) {
             return allows + " allow rule(s) fired and no deny rule: ALLOWED with " + verdict.conditions().size() + " condition(s)";
         }
-        if (denies == 0 && verdict.missingFacts().isEmpty()) {
+        if (denies == 0) {
             return "no rule permitted the action: DENIED by default";
         }
-        String how = denies > 0 ? denies + " deny rule(s) fired; deny overrides " + allows + " allow rule(s)" : "";
-        if (!verdict.missingFacts().isEmpty()) {
-            how += (how.isEmpty() ? "" : "; ") + "facts needed for a decision are missing " + verdict.missingFacts()
-                    + ", so the verdict fails closed";
-        }
-        return how + ": DENIED";
+        return denies + " deny rule(s) fired; deny overrides " + allows + " allow rule(s): DENIED";
     }
 
     private List<Condition> conditions(List<FiredRule> fired) {

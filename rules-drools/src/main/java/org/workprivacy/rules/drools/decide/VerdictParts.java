@@ -28,7 +28,6 @@ final class VerdictParts {
 
     private final Messages messages;
     private final ConcurrentMap<Key, Reason> reasons = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Key, Reason> missingReasons = new ConcurrentHashMap<>();
     private final ConcurrentMap<Key, Condition> conditions = new ConcurrentHashMap<>();
     private final ConcurrentMap<Language, Reason> noPermittingRule = new ConcurrentHashMap<>();
     private final ConcurrentMap<List<Object>, Reason> decisiveFactMissing = new ConcurrentHashMap<>();
@@ -41,12 +40,6 @@ final class VerdictParts {
     Reason reason(Language language, FiredRule rule) {
         return cached(reasons, new Key(language, rule), k ->
                 new Reason(rule.ruleId(), rule.code(), messages.text(language, rule.code(), Map.of()), cite(language, rule.legalBasis())));
-    }
-
-    /** The reason a missing-fact rule gives, naming the fact. */
-    Reason missingReason(Language language, FiredRule rule) {
-        return cached(missingReasons, new Key(language, rule), k -> new Reason(rule.ruleId(), MISSING_FACTS,
-                messages.text(language, MISSING_FACTS, Map.of("fact", rule.detail())), cite(language, rule.legalBasis())));
     }
 
     /** The condition a condition rule attaches (its detail is the condition's code). */

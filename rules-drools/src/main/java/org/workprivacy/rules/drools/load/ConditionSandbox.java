@@ -17,22 +17,26 @@ final class ConditionSandbox {
     static final String ALLOWED = "conditions may only compare a situation's facts with true, false, null or"
             + " their values (e.g. `Action.SEARCH_MAIL`)";
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<space>\\s+)|(?<text>\"[^\"\\n]*\"|'[^'\\n]*')|(?<name>[A-Za-z_$][\\w$]*)|(?<number>\\d[\\w.]*)"
+            "(?<space>\\s+)|(?<text>\"[^\"\\n]*\"|'[^'\\n]*')|(?<name>[A-Za-z_$][\\w$]*)|(?<number>\\d[\\w]*(?:\\.\\d[\\w]*)?)"
                     + "|(?<operator>==|!=|<=|>=|&&|\\|\\||:=|[(),:<>!.-])|(?<other>.)", Pattern.DOTALL);
     private static final Pattern CHAIN = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*");
     /** Words that may stand before a parenthesis besides a situation type. */
     private static final Set<String> GROUPING = Set.of("not", "exists", "forall", "and", "or", "in");
-    private static final Map<String, String> KEYWORDS = Map.of(
-            "eval", "`eval(...)` runs an expression while deciding",
-            "from", "`from` takes facts from an arbitrary expression instead of the situation",
-            "accumulate", "`accumulate` runs code over facts from an arbitrary expression",
-            "acc", "`acc` runs code over facts from an arbitrary expression",
-            "collect", "`collect` gathers facts from an arbitrary expression",
-            "window", "`window` declares a sliding window over facts",
-            "entry", "an entry point feeds facts other than the situation",
-            "new", "`new` creates objects",
-            "drools", "`drools` reaches into the engine itself",
-            "kcontext", "`kcontext` reaches into the engine itself");
+    private static final Map<String, String> KEYWORDS = Map.ofEntries(
+            Map.entry("eval", "`eval(...)` runs an expression while deciding"),
+            Map.entry("from", "`from` takes facts from an arbitrary expression instead of the situation"),
+            Map.entry("accumulate", "`accumulate` runs code over facts from an arbitrary expression"),
+            Map.entry("acc", "`acc` runs code over facts from an arbitrary expression"),
+            Map.entry("collect", "`collect` gathers facts from an arbitrary expression"),
+            Map.entry("window", "`window` declares a sliding window over facts"),
+            Map.entry("entry", "an entry point feeds facts other than the situation"),
+            Map.entry("new", "`new` creates objects"),
+            Map.entry("drools", "`drools` reaches into the engine itself"),
+            Map.entry("kcontext", "`kcontext` reaches into the engine itself"),
+            Map.entry("matches", "`matches` runs a regular expression, and some take forever on some texts (a"
+                    + " decision would hang); situation facts are yes/no, values and numbers: compare them with == or in"),
+            Map.entry("soundslike", "`soundslike` compares texts by their sound; situation facts are yes/no, values"
+                    + " and numbers: compare them with == or in"));
 
     private ConditionSandbox() {
     }

@@ -7,17 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * A rule's consequence ({@code then ... end}) may only report to the verdict: {@code verdict.allow(kcontext)},
- * {@code verdict.deny(kcontext)}, {@code verdict.condition(kcontext)} or
- * {@code verdict.missing(kcontext, "fact")}. Anything else is Java (or MVEL) that would run inside the
- * engine, so it is refused rather than judged.
+ * {@code verdict.deny(kcontext)} or {@code verdict.condition(kcontext)}. Anything else is Java (or MVEL) that
+ * would run inside the engine, so it is refused rather than judged. (Rules see complete situations; the engine
+ * itself asks for facts the caller left out, so a rule never asks for one.)
  */
 final class ConsequenceSandbox {
-    static final String ALLOWED = "a rule's consequence may only call verdict.allow(kcontext), verdict.deny(kcontext),"
-            + " verdict.condition(kcontext) or verdict.missing(kcontext, \"fact\")";
+    static final String ALLOWED = "a rule's consequence may only call verdict.allow(kcontext), verdict.deny(kcontext)"
+            + " or verdict.condition(kcontext)";
     private static final Set<String> ACTIONS = Set.of("allow", "deny", "condition");
     private static final Pattern STATEMENT = Pattern.compile(
             "verdict\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(\\s*kcontext\\s*(?:,\\s*(\"[^\"\\n]*\")\\s*)?\\)\\s*(?:;|\\z)");
-    private static final Pattern FACT_NAME = Pattern.compile("\"[A-Za-z_][A-Za-z0-9_]*\"");
     private static final Pattern WORKING_MEMORY =
             Pattern.compile("\\b(modify|insert|insertLogical|retract|delete|update)\\b");
     private static final Pattern ENGINE = Pattern.compile("\\b(drools|kcontext)\\s*\\.");
@@ -43,13 +42,11 @@ final class ConsequenceSandbox {
             String argument = statement.group(2);
             int nameAt = base + statement.start(1);
             if (action.equals("missing")) {
-                if (argument == null || !FACT_NAME.matcher(raw.substring(statement.start(2), statement.end(2))).matches()) {
-                    return Optional.of(new SandboxFinding(nameAt, "verdict.missing needs kcontext and the missing fact's"
-                            + " name as a plain text, e.g. verdict.missing(kcontext, \"mailOpened\")"));
-                }
+                return Optional.of(new SandboxFinding(nameAt, "verdict.missing is gone: rules describe complete situations"
+                        + " and the engine asks for a fact the caller left out only when it matters; delete this rule"));
             } else if (!ACTIONS.contains(action)) {
                 return Optional.of(new SandboxFinding(nameAt, "`VerdictCollector` has no action `" + action
-                        + "`; a rule's consequence may call verdict.allow, verdict.deny, verdict.condition or verdict.missing"));
+                        + "`; a rule's consequence may call verdict.allow, verdict.deny or verdict.condition"));
             } else if (argument != null) {
                 return Optional.of(new SandboxFinding(nameAt, "verdict." + action + " takes only kcontext"));
             }

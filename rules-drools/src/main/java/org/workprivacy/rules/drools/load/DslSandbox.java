@@ -24,7 +24,12 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
  */
 final class DslSandbox {
     private static final Pattern MAPPING = Pattern.compile("\\[([^\\]]*)\\](?:\\[[^\\]]*\\])?((?:\\\\=|[^=])*)=(.*)");
+    private static final Pattern BARE_CR = Pattern.compile("\r(?!\n)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}\\n]*\\}");
+    /** A placeholder in a sentence: a name only; Drools would take {@code {name:regex}} as a regular expression. */
+    private static final Pattern SENTENCE_PLACEHOLDER = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_]*\\}");
+    /** Characters that Drools reads as regular-expression syntax in a sentence (an escaped = is just =). */
+    private static final Pattern SENTENCE_SPECIAL = Pattern.compile("\\\\=|[\\\\()\\[\\]*+?|^${}]");
 
     private DslSandbox() {
     }
@@ -35,7 +40,8 @@ final class DslSandbox {
         dsls.forEach(dsl -> problems.addAll(mappings(dsl)));
         if (problems.isEmpty()) {
             // A broken mapping is reported once, where it is written, not again in every file that uses it.
-            files.withExtension("dslr").forEach(dslr -> problems.addAll(expanded(dslr, dsls)));
+            files.withExtension("dslr").forEach(dslr -> problems.addAll(bareCarriageReturn(dslr)
+                    .map(List::of).orElseGet(() -> expanded(dslr, dsls))));
         }
         return problems;
     }
@@ -43,6 +49,10 @@ final class DslSandbox {
     /** Each mapping's right-hand side, checked as a condition or a consequence according to its scope. */
     static List<RuleProblem> mappings(RuleFile dsl) {
         List<RuleProblem> problems = new ArrayList<>();
+        Optional<RuleProblem> cr = bareCarriageReturn(dsl);
+        if (cr.isPresent()) {
+            return List.of(cr.get());
+        }
         String[] lines = dsl.content().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].replaceFirst("\\s+$", "");
@@ -52,11 +62,49 @@ final class DslSandbox {
             }
             int valueAt = line.length() - mapping.group(3).length();
             int lineNumber = i + 1;
+            int sentenceAt = line.length() - line.stripLeading().length() + mapping.start(2);
+            Optional<SandboxFinding> sentence = sentence(mapping.group(2));
+            if (sentence.isPresent()) {
+                // Checked first: expanding rules with such a sentence can take forever.
+                problems.add(new RuleProblem(Severity.ERROR, dsl.path(), lineNumber,
+                        sentenceAt + sentence.get().offset() + 1, "DSL sentence: " + sentence.get().message()));
+                continue;
+            }
             String value = withPlaceholdersAsNames(mapping.group(3));
             check(mapping.group(1).strip(), value).ifPresent(f -> problems.add(new RuleProblem(Severity.ERROR,
                     dsl.path(), lineNumber, valueAt + f.offset() + 1, "DSL mapping: " + f.message())));
         }
         return problems;
+    }
+
+    /** A CR without LF: Drools ends a line there where the checks here (and an editor) may not. */
+    static Optional<RuleProblem> bareCarriageReturn(RuleFile file) {
+        Matcher cr = BARE_CR.matcher(file.content());
+        if (!cr.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleProblem(Severity.ERROR, file.path(), RuleLocator.lineAt(file.content(), cr.start()), 0,
+                "a carriage return (CR) without a line feed is not allowed in rule files: Drools ends a line there"
+                        + " where an editor may not; save the file with LF or CRLF line endings"));
+    }
+
+    /**
+     * The sentence (left of {@code =}) may hold words, spaces, punctuation and {@code {placeholders}}: Drools
+     * turns it into a regular expression, so {@code (}, {@code +}, {@code *} and the like would be read as
+     * such, and nested repetition such as {@code ((a+)+)+} backtracks for ever on a line that almost matches.
+     */
+    static Optional<SandboxFinding> sentence(String sentence) {
+        String plain = SENTENCE_PLACEHOLDER.matcher(sentence).replaceAll(m -> "x".repeat(m.group().length()));
+        Matcher special = SENTENCE_SPECIAL.matcher(plain);
+        while (special.find()) {
+            if (!special.group().equals("\\=")) {
+                return Optional.of(new SandboxFinding(special.start(), "`" + special.group() + "` has a special"
+                        + " meaning in a sentence (Drools reads sentences as regular expressions, and repeated groups"
+                        + " such as ((a+)+)+ can make building and deciding hang): write words, spaces, punctuation"
+                        + " and placeholders such as {fact} only"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<SandboxFinding> check(String scope, String value) {

@@ -19,8 +19,9 @@ record MaskedSource(String raw, String masked) {
             if (c == '"' || c == '\'') {
                 out.append(c);
                 i++;
-                while (i < raw.length() && raw.charAt(i) != c && raw.charAt(i) != '\n') {
-                    if (raw.charAt(i) == '\\' && i + 1 < raw.length() && raw.charAt(i + 1) != '\n') {
+                while (i < raw.length() && raw.charAt(i) != c && raw.charAt(i) != '\n' && raw.charAt(i) != '\r') {
+                    if (raw.charAt(i) == '\\' && i + 1 < raw.length() && raw.charAt(i + 1) != '\n'
+                            && raw.charAt(i + 1) != '\r') {
                         out.append(' ');
                         i++;
                     }
@@ -32,7 +33,8 @@ record MaskedSource(String raw, String masked) {
                     i++;
                 }
             } else if (raw.startsWith("//", i)) {
-                while (i < raw.length() && raw.charAt(i) != '\n') {
+                // A bare CR ends a line comment for the Java compiler, so it ends it here too.
+                while (i < raw.length() && raw.charAt(i) != '\n' && raw.charAt(i) != '\r') {
                     out.append(' ');
                     i++;
                 }

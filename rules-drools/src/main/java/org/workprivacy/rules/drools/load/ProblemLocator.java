@@ -43,7 +43,7 @@ final class ProblemLocator {
         }
         if ((m = METHOD.matcher(firstLine)).find()) {
             return at(problem, content, "\\." + Pattern.quote(m.group(1)) + "\\s*\\(", "`" + m.group(2) + "` has no action `"
-                    + m.group(1) + "`; a rule's consequence may call verdict.allow, verdict.deny, verdict.condition or verdict.missing");
+                    + m.group(1) + "`; a rule's consequence may call verdict.allow, verdict.deny or verdict.condition");
         }
         if ((m = OBJECT_TYPE.matcher(firstLine)).find()) {
             return at(problem, content, "\\b" + Pattern.quote(m.group(1)) + "\\s*\\(", "unknown situation type `"

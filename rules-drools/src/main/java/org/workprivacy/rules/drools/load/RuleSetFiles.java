@@ -6,6 +6,11 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +41,58 @@ public record RuleSetFiles(String origin, List<RuleFile> files) {
         files = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
     }
 
-    /** Reads every rule-set file below {@code root}. */
+    /** How often {@link #fromDirectory} reads the directory again when it changed while being read. */
+    private static final int CONSISTENT_READ_ATTEMPTS = 5;
+
+    /**
+     * Reads every rule-set file below {@code root}, in one consistent pass: the directory is read twice
+     * and the two must agree (an editor saving while the files are read would otherwise give a mix of old
+     * and new files), trying again a few times before giving up with an error. A file that is not valid
+     * UTF-8 is an error with its file and line.
+     */
     public static RuleSetFiles fromDirectory(Path root) {
         if (!Files.isDirectory(root)) {
             throw new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, root.toString(), 0, 0,
                     "not a directory of rule files")));
         }
-        return new RuleSetFiles(root.toString(), readTree(root));
+        RuleSetFiles first = new RuleSetFiles(root.toString(), readTree(root));
+        for (int attempt = 1; attempt < CONSISTENT_READ_ATTEMPTS; attempt++) {
+            RuleSetFiles second = new RuleSetFiles(root.toString(), readTree(root));
+            if (second.equals(first)) {
+                return second;
+            }
+            first = second;
+        }
+        throw new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, root.toString(), 0, 0,
+                "the rule files kept changing while they were read; try again once they are saved")));
+    }
+
+    /**
+     * A cheap fingerprint of the rule-set files below {@code root} (their names and contents), for
+     * watching the directory: it changes with every edit, whatever the file system's timestamps do.
+     * Unreadable files and a missing directory give a fingerprint of their own, never an exception.
+     */
+    public static String fingerprint(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : paths.filter(Files::isRegularFile)
+                    .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().endsWith("." + ext)))
+                    .sorted().toList()) {
+                sha.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                try {
+                    sha.update(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    sha.update(("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+                }
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable: " + e.getMessage();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Reads the rule set bundled on the classpath (from a jar or from target/classes). */
@@ -76,31 +126,77 @@ public record RuleSetFiles(String origin, List<RuleFile> files) {
                     continue;
                 }
                 try (InputStream in = jar.getInputStream(entry)) {
-                    files.add(new RuleFile(name.substring(prefix.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    String path = name.substring(prefix.length());
+                    files.add(new RuleFile(path, decode(path, in.readAllBytes())));
                 }
             }
         }
         return files;
     }
 
+    /** Every rule-set file below {@code root}; all files that are not UTF-8 are reported at once. */
     private static List<RuleFile> readTree(Path root) {
+        List<Path> found;
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(Files::isRegularFile)
+            found = paths.filter(Files::isRegularFile)
                     .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().endsWith("." + ext)))
-                    .map(p -> new RuleFile(relative(root, p), read(p)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<RuleFile> files = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Path file : found) {
+            String path = relative(root, file);
+            try {
+                files.add(new RuleFile(path, decode(path, read(file))));
+            } catch (RuleSetException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return files;
+    }
+
+    /**
+     * The text of a rule file, which must be UTF-8: a byte that is not is an error at its line (and
+     * column, counted in bytes), never replaced by a question mark the rule compiler would then read.
+     */
+    static String decode(String path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, path, line, at - lineStart + 1,
+                    "not valid UTF-8: save the file as UTF-8")));
+        }
+        return out.flip().toString();
     }
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
-    private static String read(Path file) {
+    private static byte[] read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,6 +20,8 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 final class SandboxLint {
     private static final String TOP_LEVEL = "a rule file may hold only package, import, global and rule";
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u");
+    /** A CR not followed by LF: Java and Drools end a line there, a text editor may not show it at all. */
+    private static final Pattern BARE_CR = Pattern.compile("\r(?!\n)");
     private static final Pattern SPACE = Pattern.compile("\\s*");
     private static final Pattern PACKAGE = Pattern.compile("package\\s+[\\w$.]+\\s*;?");
     private static final Pattern IMPORT = Pattern.compile("import\\b\\s*(?:(function|static|accumulate)\\b\\s*)?([\\w$.*]*)\\s*;?");
@@ -37,9 +39,19 @@ final class SandboxLint {
             + LITERAL + ")*)?\\s*\\)|(?!\\s*\\())"
             + "|extends\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'|[\\w$]+)"
             + "|salience\\s+-?\\d+"
-            + "|(?:no-loop|lock-on-active|auto-focus)(?:\\s+(?:true|false))?"
-            + "|(?:agenda-group|activation-group|ruleflow-group|dialect|date-effective|date-expires)\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*')"
-            + "|enabled\\s+(?:true|false))(?![\\w$-])");
+            + "|no-loop(?:\\s+(?:true|false))?"
+            + "|dialect\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*')"
+            + "|enabled\\s+true)(?![\\w$-])");
+    /**
+     * Attributes Drools knows that this engine cannot honour: it inserts one situation and fires every rule
+     * once, in one agenda, at once. A rule in an agenda or ruleflow group, with focus, a timer, a calendar
+     * or dates would silently not count (or fail while deciding), and {@code enabled false} switches it off.
+     */
+    private static final Pattern UNSUPPORTED_ATTRIBUTE = Pattern.compile(
+            "(auto-focus|agenda-group|activation-group|ruleflow-group|lock-on-active|timer|duration|calendars"
+                    + "|date-effective|date-expires|enabled)(?![\\w$-])");
+    private static final String SUPPORTED_ATTRIBUTES = "a rule may have only salience N, no-loop, dialect"
+            + " and enabled true: the engine fires every rule in one pass over one situation";
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Pattern END = Pattern.compile("\\bend\\b");
@@ -77,13 +89,26 @@ final class SandboxLint {
             findings.add(new SandboxFinding(escape.start(), "unicode escapes (\\uXXXX) are not allowed in rule files:"
                     + " the Java compiler decodes them even inside comments and texts, so they can hide code"));
         }
+        Matcher cr = BARE_CR.matcher(source.raw());
+        if (cr.find()) {
+            findings.add(new SandboxFinding(cr.start(), "a carriage return (CR) without a line feed is not allowed in"
+                    + " rule files: the compiler ends a line there where an editor may not, which can hide code in a"
+                    + " comment; save the file with LF or CRLF line endings"));
+        }
         String masked = source.masked();
         int at = skip(masked, 0);
+        boolean seenRule = false;
         while (at < masked.length()) {
             Matcher item;
             if ((item = at(PACKAGE, masked, at)).lookingAt() || (item = at(DIALECT, masked, at)).lookingAt()
-                    || (item = at(EXPANDER, masked, at)).lookingAt()) {
+                    || (!seenRule && (item = at(EXPANDER, masked, at)).lookingAt())) {
                 at = item.end();
+            } else if (seenRule && at(EXPANDER, masked, at).lookingAt()) {
+                // Drools reads what follows an expander after the rules differently from this check.
+                findings.add(new SandboxFinding(at, "`expander` may only stand at the top of a rule file, before its"
+                        + " rules"));
+                Matcher next = NEXT_TOP_LEVEL.matcher(masked);
+                at = next.find(at + "expander".length()) ? next.start() : masked.length();
             } else if ((item = at(IMPORT, masked, at)).lookingAt()) {
                 importFinding(item, at).ifPresent(findings::add);
                 at = item.end();
@@ -92,6 +117,7 @@ final class SandboxLint {
                     && item.group(2).equals(SituationVocabulary.VERDICT_GLOBAL)) {
                 at = item.end();
             } else if (at(RULE, masked, at).lookingAt()) {
+                seenRule = true;
                 at = rule(source, at, findings);
             } else {
                 Matcher word = at(WORD, masked, at);
@@ -149,13 +175,20 @@ final class SandboxLint {
         while ((at = skipSpaceAndCommas(masked, at, to)) < to) {
             attribute.region(at, to);
             if (!attribute.lookingAt()) {
+                Matcher unsupported = UNSUPPORTED_ATTRIBUTE.matcher(masked).region(at, to);
+                if (unsupported.lookingAt()) {
+                    return Optional.of(new SandboxFinding(at, "rule attribute `" + unsupported.group(1)
+                            + (unsupported.group(1).equals("enabled") ? " false` switches the rule off; delete the rule"
+                                    + " or comment it out instead" : "` is not supported by this engine")
+                            + ": " + SUPPORTED_ATTRIBUTES));
+                }
                 Matcher word = at(WORD, masked, at);
                 word.lookingAt();
                 return Optional.of(new SandboxFinding(at, word.group().startsWith("@")
                         ? "rule metadata may hold only texts, numbers, true or false: Drools evaluates it as an"
                                 + " expression while building the rules"
                         : "rule attribute `" + word.group() + "` is not allowed here: attributes may only be literal"
-                                + " (salience 10, no-loop, agenda-group \"name\", enabled true, ...)"));
+                                + " (salience 10, no-loop, enabled true)"));
             }
             at = attribute.end();
         }

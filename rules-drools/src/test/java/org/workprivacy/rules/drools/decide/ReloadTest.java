@@ -77,7 +77,7 @@ class ReloadTest {
     void theWatcherReloadsWhenTheDirectoryChanges() throws InterruptedException {
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW));
         var reloads = new LinkedBlockingQueue<ReloadResult>();
-        try (var watcher = RuleSetWatcher.start(engine, Duration.ofMillis(20), reloads::add)) {
+        try (var watcher = RuleSetWatcher.start(dir, engine, Duration.ofMillis(20), Duration.ofMillis(100), reloads::add)) {
             RuleDirectory.write(dir, ALLOW + DENY);
             ReloadResult result = reloads.poll(30, TimeUnit.SECONDS);
             assertThat(result).isNotNull();

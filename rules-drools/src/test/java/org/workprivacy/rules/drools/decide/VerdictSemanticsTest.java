@@ -70,7 +70,7 @@ class VerdictSemanticsTest {
         String failing = rule("fails", "t-allow", "OutOfOffice( action > \"x\" )", "verdict.allow(kcontext);");
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, failing));
         assertThatThrownBy(() -> engine.decide(SITUATION)).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("a rule failed");
+                .hasMessageContaining("rule \"fails\" failed while deciding");
     }
 
     @Test

@@ -43,7 +43,7 @@ class RuleProblemLocationTest {
         assertThat(problems("OutOfOffice()", "verdict.permit(kcontext);"))
                 .extracting(RuleProblem::located)
                 .containsExactly("t.drl:9:13: `VerdictCollector` has no action `permit`; a rule's consequence may call"
-                        + " verdict.allow, verdict.deny, verdict.condition or verdict.missing");
+                        + " verdict.allow, verdict.deny or verdict.condition");
     }
 
     @Test

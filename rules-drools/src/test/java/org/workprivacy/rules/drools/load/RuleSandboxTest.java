@@ -58,7 +58,7 @@ class RuleSandboxTest {
                 Arguments.of("code in the missing fact's name", HEADER + rule("OutOfOffice()",
                         "verdict.missing(kcontext, \"a\" + System.getenv(\"HOME\"));"), "9:5", "consequence runs `verdict.missing(kcontext, \"a\" + System.getenv("),
                 Arguments.of("code smuggled in a text", HEADER + rule("OutOfOffice()",
-                        "verdict.missing(kcontext, \"a\\\"); System.exit(0); //\");"), "9:13", "verdict.missing needs kcontext and the missing fact's name"),
+                        "verdict.missing(kcontext, \"a\\\"); System.exit(0); //\");"), "9:13", "verdict.missing is gone"),
                 Arguments.of("unicode escape hiding code in a comment", HEADER + rule("OutOfOffice()",
                         "verdict.allow(kcontext); // \\u000a System.exit(0);"), "9:33", "unicode escapes"),
                 // conditions: only facts compared with values
@@ -89,7 +89,7 @@ class RuleSandboxTest {
                         "5:44", "rule attribute `salience` is not allowed here"),
                 Arguments.of("timer", HEADER
                         + "rule \"r\" @code(\"t-allow\") @legalBasis(\"x\") timer (int: 0 1s)\nwhen\n    OutOfOffice()\nthen\n    verdict.allow(kcontext);\nend\n",
-                        "5:44", "rule attribute `timer` is not allowed here"));
+                        "5:44", "rule attribute `timer` is not supported by this engine"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,13 +136,13 @@ class RuleSandboxTest {
                 // System.exit(0) in a comment is only words; so is "new Thread()" in a rule's name.
                 /* import java.io.File; */
                 rule "Reading from a file with new Thread(): eval(System.exit)" @code("t-allow") @legalBasis("GDPR art. 5(1)(c)")
-                    salience -10 no-loop agenda-group "g" enabled true
+                    salience -10 no-loop enabled true
                 when
                     $o : OutOfOffice( action == Action.SEARCH_MAIL || action in (Action.ENABLE_AUTO_REPLY), mailOpened != true )
                     not OutOfOffice( targetedSearch == false )
                 then
                     verdict.allow(kcontext); // System.exit(0)
-                    verdict.missing(kcontext, "mailOpened");
+                    verdict.condition(kcontext);
                 end
                 """;
         assertThat(compile(new RuleFile("rules/fine.drl", drl))).isEmpty();

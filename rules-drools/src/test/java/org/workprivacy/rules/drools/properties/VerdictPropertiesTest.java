@@ -106,7 +106,11 @@ class VerdictPropertiesTest {
         Verdict verdict = BUNDLED.decide(situation);
         boolean allAllowed = byCompletion.values().stream().allMatch(Verdict::allowed);
         boolean allDenied = byCompletion.values().stream().noneMatch(Verdict::allowed);
-        if (allAllowed) {
+        List<String> openQuestion = space.questions().stream().filter(open::contains).map(Fact::name).toList();
+        if (allAllowed && !openQuestion.isEmpty()) {
+            assertThat(verdict.outcome()).as("%s: a permission needs the question stated", situation).isEqualTo(Outcome.DENIED);
+            assertThat(verdict.missingFacts()).containsExactlyInAnyOrderElementsOf(openQuestion);
+        } else if (allAllowed) {
             assertThat(verdict.outcome()).as("%s: every completion is ALLOWED", situation).isEqualTo(Outcome.ALLOWED);
             byCompletion.values().forEach(v -> assertThat(verdict.conditionCodes()).as("conditions of %s", situation)
                     .containsAll(v.conditionCodes()));
