@@ -17,9 +17,12 @@ import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 
 /**
- * One decision on the bundled rules ({@code rules}) and the same decision by the hand-written baseline
- * ({@code handWritten}), cycling through the casebook cases of one scenario (or of all). Setup checks
- * that both agree on every case before anything is measured. Mode and threads are set by the runner.
+ * One decision on the bundled rules ({@code rules}: the engine running its rules every time, remembering no
+ * verdict), the same decision by the engine as shipped, which remembers the verdicts it gave
+ * ({@code rulesRemembered}: the casebook situations repeat, so after the first round this is a lookup), and by
+ * the hand-written baseline ({@code handWritten}), cycling through the casebook cases of one scenario (or of
+ * all). Setup checks that they agree on every case before anything is measured. Mode and threads are set by
+ * the runner.
  */
 @State(Scope.Benchmark)
 public class DecisionBenchmark {
@@ -28,12 +31,19 @@ public class DecisionBenchmark {
     public String scenario;
 
     private DroolsDecisionEngine engine;
+    private DroolsDecisionEngine remembering;
     private HandWrittenBaseline baseline;
     private Situation[] situations;
 
     @Setup
     public void setUp() {
-        engine = DecisionEngines.bundled();
+        remembering = DecisionEngines.bundled();
+        System.setProperty("workprivacy.rememberedVerdicts", "0");
+        try {
+            engine = DecisionEngines.of(remembering.ruleSet());
+        } finally {
+            System.clearProperty("workprivacy.rememberedVerdicts");
+        }
         baseline = new HandWrittenBaseline(engine.ruleSet());
         List<BenchCase> cases = BenchCases.bundled().of(scenario);
         Agreement.require(engine, baseline, cases);
@@ -43,6 +53,11 @@ public class DecisionBenchmark {
     @Benchmark
     public Verdict rules(Cursor cursor) {
         return engine.decide(cursor.next(situations), Language.EN);
+    }
+
+    @Benchmark
+    public Verdict rulesRemembered(Cursor cursor) {
+        return remembering.decide(cursor.next(situations), Language.EN);
     }
 
     @Benchmark

@@ -39,11 +39,11 @@ public class PartialEvaluationBenchmark {
     @Setup
     public void setUp() {
         RuleSet ruleSet = DecisionEngines.bundled().ruleSet();
-        System.setProperty("workprivacy.partialVerdicts", remembered ? "4096" : "0");
+        System.setProperty("workprivacy.rememberedVerdicts", remembered ? "16384" : "0");
         try {
             engine = DecisionEngines.of(ruleSet);
         } finally {
-            System.clearProperty("workprivacy.partialVerdicts");
+            System.clearProperty("workprivacy.rememberedVerdicts");
         }
         Random random = new Random(20261126L);
         List<Situation> chosen = new ArrayList<>();

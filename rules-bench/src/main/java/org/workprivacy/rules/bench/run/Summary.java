@@ -14,6 +14,7 @@ final class Summary {
     static final double BATCH_LINES = 300_000;
     static final String RULES = "rules";
     static final String BASELINE = "handWritten";
+    static final String REMEMBERED = "rulesRemembered";
 
     private final Measurements m;
     private final StringBuilder out = new StringBuilder();
@@ -44,10 +45,11 @@ final class Summary {
         out.append("\n## Decision latency (JMH sample mode, µs per decision)\n\n")
                 .append("| scenario | threads | rules p50 | rules p99 | hand-written p50 | hand-written p99 | p50 ratio |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
-        for (Measurements.Latency rules : only(m.latencies, l -> l.impl().equals(RULES))) {
+        for (Measurements.Latency rules : only(m.latencies, l -> l.impl().equals(RULES) || l.impl().equals(REMEMBERED))) {
             Optional<Measurements.Latency> base = m.latencies.stream().filter(l -> l.impl().equals(BASELINE)
                     && l.scenario().equals(rules.scenario()) && l.threads() == rules.threads()).findFirst();
-            out.append(row(rules.scenario(), rules.threads(), us(rules.p50()), us(rules.p99()),
+            String label = rules.impl().equals(REMEMBERED) ? rules.scenario() + " (verdicts remembered)" : rules.scenario();
+            out.append(row(label, rules.threads(), us(rules.p50()), us(rules.p99()),
                     base.map(b -> us(b.p50())).orElse("-"), base.map(b -> us(b.p99())).orElse("-"),
                     base.map(b -> ratio(rules.p50() / b.p50())).orElse("-")));
         }
@@ -76,11 +78,12 @@ final class Summary {
         out.append("\n## Throughput (JMH throughput mode, operations per second summed over threads)\n\n")
                 .append("| what | scenario | threads | rules ops/s | hand-written ops/s | hand-written / rules | rules B/op | hand-written B/op |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-        for (Measurements.Throughput rules : only(m.throughputs, t -> t.impl().equals(RULES))) {
+        for (Measurements.Throughput rules : only(m.throughputs, t -> t.impl().equals(RULES) || t.impl().equals(REMEMBERED))) {
             Optional<Measurements.Throughput> base = m.throughputs.stream().filter(t -> t.impl().equals(BASELINE)
                     && t.what().equals(rules.what()) && t.scenario().equals(rules.scenario())
                     && t.threads() == rules.threads()).findFirst();
-            out.append(row(rules.what(), rules.scenario(), rules.threads(), count(rules.opsPerSecond()),
+            String what = rules.impl().equals(REMEMBERED) ? rules.what() + " (verdicts remembered)" : rules.what();
+            out.append(row(what, rules.scenario(), rules.threads(), count(rules.opsPerSecond()),
                     base.map(b -> count(b.opsPerSecond())).orElse("-"),
                     base.map(b -> ratio(b.opsPerSecond() / rules.opsPerSecond())).orElse("-"),
                     bytes(rules.bytesPerOp()), base.map(b -> bytes(b.bytesPerOp())).orElse("-")));

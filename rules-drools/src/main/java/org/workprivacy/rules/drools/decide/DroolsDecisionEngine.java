@@ -30,13 +30,14 @@ public final class DroolsDecisionEngine implements DecisionEngine {
         Objects.requireNonNull(language, "language");
         // Read the rule set once: a decision never mixes two versions, even during a reload.
         PreparedRuleSet prepared = holder.current();
-        FactSpace space = FactSpace.of(situation.scenario());
-        Object[] values = space.values(situation);
-        if (PartialEvaluation.complete(values)) {
-            return decideComplete(prepared, situation, language, false).verdict();
-        }
-        return prepared.partialVerdicts().get(situation, language,
-                () -> partial(prepared, space, values, language, false).verdict());
+        return prepared.rememberedVerdicts().get(situation, language, () -> {
+            FactSpace space = FactSpace.of(situation.scenario());
+            Object[] values = space.values(situation);
+            if (PartialEvaluation.complete(values)) {
+                return decideComplete(prepared, situation, language, false).verdict();
+            }
+            return partial(prepared, space, values, language, false).verdict();
+        });
     }
 
     @Override

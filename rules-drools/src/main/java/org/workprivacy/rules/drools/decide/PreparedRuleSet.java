@@ -46,7 +46,7 @@ final class PreparedRuleSet {
     private final RuleReads reads;
     private final java.util.concurrent.ConcurrentMap<Scenario, List<PartialEvaluation.ScenarioRule>> scenarioRules =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final PartialVerdicts partialVerdicts = new PartialVerdicts();
+    private final RememberedVerdicts rememberedVerdicts = new RememberedVerdicts();
 
     PreparedRuleSet(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -80,9 +80,9 @@ final class PreparedRuleSet {
         return vocabulary;
     }
 
-    /** Verdicts of situations with open facts, remembered for this rule-set version only. */
-    PartialVerdicts partialVerdicts() {
-        return partialVerdicts;
+    /** Verdicts already given, remembered for this rule-set version only. */
+    RememberedVerdicts rememberedVerdicts() {
+        return rememberedVerdicts;
     }
 
     RuleSet ruleSet() {
