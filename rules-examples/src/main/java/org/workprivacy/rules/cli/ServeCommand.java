@@ -42,6 +42,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Request threads (default: two per core, at least 4).")
     Optional<Integer> threads;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Bearer tokens (one per line) that may decide; needed to listen on a non-loopback address.")
+    Optional<java.nio.file.Path> tokenFile;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "Bearer tokens (one per line) that may reload and read /metrics (default: those of --token-file).")
+    Optional<java.nio.file.Path> adminTokenFile;
+
+    @Option(names = "--insecure",
+            description = "Listen on a non-loopback address without tokens (behind a proxy that authenticates).")
+    boolean insecure;
+
     @Mixin
     DecisionLogOptions decisionLog;
 
@@ -69,6 +81,10 @@ final class ServeCommand implements Callable<Integer> {
         if (watch && rules.directory == null) {
             throw new ParameterException(spec.commandLine(), "--watch needs --rules DIR: the bundled rules cannot change");
         }
+        if (!DecisionService.isLoopback(config.host()) && tokenFile.isEmpty() && !insecure) {
+            throw new ParameterException(spec.commandLine(), "--host " + config.host() + " is reachable from other "
+                    + "machines: give --token-file FILE (bearer tokens), or --insecure if a proxy in front authenticates");
+        }
         ServedRules served;
         try {
             served = rules.directory == null ? ServedRules.bundled() : ServedRules.directory(rules.directory);
@@ -85,7 +101,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         DecisionService service;
         try {
-            service = DecisionService.start(config, served, decisions, err::println);
+            service = DecisionService.start(config, served, decisions, tokenFile, adminTokenFile, err::println);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
             err.println("error: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
             return ExitCode.CANNOT_SERVE;

@@ -2,42 +2,51 @@ package org.workprivacy.rules.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.service.AccessControl.Level;
 import org.workprivacy.rules.service.Router.Route;
 
 /**
- * The HTTP decision service, on the JDK's own server ({@code com.sun.net.httpserver}): decisions one at a
- * time or in batches, the situation schema, health and reload. Requests run on a bounded pool; when its
- * queue is full too, new connections are closed rather than queued without end.
+ * The HTTP decision service, on Jetty 12 (chosen over the JDK's own server by measurement, see
+ * docs/service.md): decisions one at a time or in batches, the situation schema, the OpenAPI document,
+ * health, reload and Prometheus metrics.
+ *
+ * <p>Connections are handled without a thread each: a thread is taken only once a request is complete
+ * (headers and body), so clients that stall halfway hold a connection until the idle timeout, not a thread.
+ * Small answers go out in one write with TCP_NODELAY, so keep-alive connections do not wait for delayed
+ * acknowledgements.
  */
 public final class DecisionService implements AutoCloseable {
     /** How long stopping waits for requests in flight. */
     static final Duration GRACE = Duration.ofSeconds(10);
-    /** Connections that may wait for a thread, per thread, before new ones are refused. */
-    private static final int QUEUE_PER_THREAD = 64;
+    /** A connection that sends nothing for this long is closed (a stalled client, an idle keep-alive). */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** Open connections at most; beyond that the server stops accepting until some close. */
+    static final int MAX_CONNECTIONS = 10_000;
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor pool;
+    private final Server server;
+    private final ServerConnector connector;
     private final InFlight inFlight;
     private final String host;
     private boolean closed;
 
-    private DecisionService(HttpServer server, ThreadPoolExecutor pool, InFlight inFlight, String host) {
+    private DecisionService(Server server, ServerConnector connector, InFlight inFlight, String host) {
         this.server = server;
-        this.pool = pool;
+        this.connector = connector;
         this.inFlight = inFlight;
         this.host = host;
     }
@@ -58,26 +67,92 @@ public final class DecisionService implements AutoCloseable {
      */
     public static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
                                         Consumer<String> log) throws IOException {
+        return start(config, rules, decisions, AccessControl.open(), log);
+    }
+
+    /**
+     * Starts listening with bearer tokens read from {@code clientTokens} (for decisions) and
+     * {@code adminTokens} (for reload and metrics); see docs/service.md.
+     *
+     * @throws IllegalArgumentException when a token file cannot be read or holds no token
+     */
+    public static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
+                                        Optional<java.nio.file.Path> clientTokens,
+                                        Optional<java.nio.file.Path> adminTokens, Consumer<String> log)
+            throws IOException {
+        AccessControl access;
+        try {
+            access = AccessControl.fromFiles(clientTokens, adminTokens);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("token file: " + e.getMessage(), e);
+        }
+        return start(config, rules, decisions, access, log);
+    }
+
+    static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
+                                 AccessControl access, Consumer<String> log) throws IOException {
         ObjectMapper json = JsonMapper.builder().build();
-        List<Route> routes = List.of(
-                new Route("POST", "/v1/decisions", new DecideEndpoint(rules, config.maxBodyBytes(), decisions)),
-                new Route("POST", "/v1/decisions:batch", new BatchEndpoint(rules, config, json, decisions, log)),
-                new Route("GET", "/v1/schema", new SchemaEndpoint(json)),
-                new Route("GET", "/v1/health", new HealthEndpoint(rules)),
-                new Route("POST", "/v1/reload", new ReloadEndpoint(rules, log)));
         InFlight inFlight = new InFlight();
-        HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.threads() * QUEUE_PER_THREAD), threads());
-        server.setExecutor(pool);
-        server.createContext("/", new Router(routes, inFlight, json, log));
-        server.start();
-        return new DecisionService(server, pool, inFlight, config.host());
+        ServiceMetrics metrics = new ServiceMetrics(rules, inFlight::running);
+        List<Route> routes = List.of(
+                new Route("POST", "/v1/decisions", Level.CLIENT, true,
+                        new DecideEndpoint(rules, decisions, metrics)),
+                new Route("POST", "/v1/decisions:batch", Level.CLIENT, true,
+                        new BatchEndpoint(rules, config, json, decisions, metrics, log)),
+                new Route("GET", "/v1/schema", Level.OPEN, false, new SchemaEndpoint(json)),
+                new Route("GET", "/v1/openapi.json", Level.OPEN, false, new OpenApiEndpoint(json)),
+                new Route("GET", "/v1/health", Level.OPEN, false, new HealthEndpoint(rules)),
+                new Route("POST", "/v1/reload", Level.ADMIN, false, new ReloadEndpoint(rules, log)),
+                new Route("GET", "/metrics", Level.ADMIN, false, new MetricsEndpoint(metrics)));
+
+        // Jetty takes one thread for accepting and one for selecting; the rest answer requests.
+        QueuedThreadPool threads = new QueuedThreadPool(config.threads() + 2, Math.min(config.threads() + 2, 4));
+        threads.setName("workprivacy-http");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        connector.setAcceptedTcpNoDelay(true);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        server.setErrorHandler(new JsonErrorHandler(json, metrics));
+        server.setHandler(new Router(routes, inFlight, json, access, metrics, config.maxBodyBytes(), log));
+        server.setStopTimeout(GRACE.toMillis());
+        server.setStopAtShutdown(false); // the caller decides when to stop (serve does so on SIGTERM)
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw e.getCause() instanceof BindException bind ? bind : new IOException(e.getMessage(), e);
+        }
+        return new DecisionService(server, connector, inFlight, config.host());
+    }
+
+    /** Whether {@code host} names only this machine (then the service needs no token). */
+    public static boolean isLoopback(String host) {
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The port listened on; the one picked when the configuration asked for port 0. */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The base address, e.g. {@code http://127.0.0.1:8080/}. */
@@ -87,8 +162,8 @@ public final class DecisionService implements AutoCloseable {
     }
 
     /**
-     * Stops: turns new requests away, lets those in flight finish (up to {@link #GRACE}), then closes the
-     * listener and the threads.
+     * Stops: turns new requests away (503), lets those in flight finish (up to {@link #GRACE}), then closes
+     * the listener, the connections and the threads.
      */
     @Override
     public synchronized void close() {
@@ -101,21 +176,14 @@ public final class DecisionService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        server.stop(0);
-        pool.shutdown();
-        try {
-            pool.awaitTermination(GRACE.toSeconds(), TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopQuietly(server);
     }
 
-    private static ThreadFactory threads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "workprivacy-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping anyway: nothing left to do about a connection that would not close.
+        }
     }
 }

@@ -3,18 +3,19 @@ package org.workprivacy.rules.service;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
-import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /** {@link ServedRules} on the Drools engine. */
-record EngineRules(DroolsDecisionEngine engine, boolean reloadable) implements ServedRules {
+record EngineRules(DroolsDecisionEngine engine, boolean reloadable, List<Consumer<ReloadResult>> listeners)
+        implements ServedRules {
 
     @Override
     public DecisionEngine snapshot() {
-        return DecisionEngines.of(engine.ruleSet());
+        return engine.pinned(); // shares the current rule set's sessions: nothing is built per request
     }
 
     @Override
@@ -27,12 +28,22 @@ record EngineRules(DroolsDecisionEngine engine, boolean reloadable) implements S
         if (!reloadable) {
             return Optional.empty();
         }
+        ReloadResult result;
         try {
-            return Optional.of(engine.reload());
+            result = engine.reload();
         } catch (UncheckedIOException e) {
             // A file vanished or became unreadable while the directory was read (an editor saving, say).
-            return Optional.of(new ReloadResult(false, engine.ruleSetVersion(), List.of(new RuleProblem(
-                    RuleProblem.Severity.ERROR, "(rule set)", 0, 0, "cannot read the rule files: " + e.getMessage()))));
+            result = new ReloadResult(false, engine.ruleSetVersion(), List.of(new RuleProblem(
+                    RuleProblem.Severity.ERROR, "(rule set)", 0, 0, "cannot read the rule files: " + e.getMessage())));
         }
+        for (Consumer<ReloadResult> listener : listeners) {
+            listener.accept(result);
+        }
+        return Optional.of(result);
+    }
+
+    @Override
+    public void onReload(Consumer<ReloadResult> listener) {
+        listeners.add(listener);
     }
 }

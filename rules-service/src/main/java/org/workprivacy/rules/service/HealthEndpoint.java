@@ -1,6 +1,5 @@
 package org.workprivacy.rules.service;
 
-import java.io.IOException;
 
 /** {@code GET /v1/health}: the service is up, and which rule-set version decides. */
 final class HealthEndpoint implements Endpoint {
@@ -14,7 +13,7 @@ final class HealthEndpoint implements Endpoint {
     }
 
     @Override
-    public void handle(HttpCall call) throws IOException {
+    public void handle(HttpCall call) {
         call.answer(200, new Health("UP", rules.version()));
     }
 }

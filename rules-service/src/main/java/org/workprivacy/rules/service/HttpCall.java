@@ -2,41 +2,71 @@ package org.workprivacy.rules.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.workprivacy.rules.api.verdict.Language;
 
-/** One request and its answer: what the endpoints need from an {@link HttpExchange}, and JSON answers. */
+/**
+ * One request and its answer: what the endpoints need from Jetty's request and response, and JSON
+ * answers. The body has been read (without holding a thread while it arrived) before an endpoint runs.
+ */
 final class HttpCall {
-    private final HttpExchange exchange;
+    private final Request request;
+    private final Response response;
+    private final Callback done;
     private final ObjectMapper json;
+    private final String decisionId;
+    private byte[] body = new byte[0];
     private boolean answered;
+    private OutputStream streaming;
 
-    HttpCall(HttpExchange exchange, ObjectMapper json) {
-        this.exchange = exchange;
+    HttpCall(Request request, Response response, Callback done, ObjectMapper json, String decisionId) {
+        this.request = request;
+        this.response = response;
+        this.done = done;
         this.json = json;
+        this.decisionId = decisionId;
     }
 
     String method() {
-        return exchange.getRequestMethod();
+        return request.getMethod();
     }
 
+    /** The path as sent (not normalized: {@code //v1/decisions} stays what it is). */
     String path() {
-        return exchange.getRequestURI().getPath();
+        return request.getHttpURI().getPath();
+    }
+
+    Optional<String> header(String name) {
+        return Optional.ofNullable(request.getHeaders().get(name));
+    }
+
+    /** The id of this request's decision (a batch numbers its entries after it). */
+    String decisionId() {
+        return decisionId;
+    }
+
+    void body(byte[] body) {
+        this.body = body;
     }
 
     /** The query parameters; an unknown or repeated one is an error naming it. */
     Map<String, String> query(Set<String> known) {
         Map<String, String> parameters = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
+        String raw = request.getHttpURI().getQuery();
         if (raw == null || raw.isEmpty()) {
             return parameters;
         }
@@ -60,12 +90,12 @@ final class HttpCall {
     /** The language asked for with {@code ?lang=} or {@code Accept-Language}. */
     Language language() {
         return LanguageChoice.choose(Optional.ofNullable(query(Set.of(LanguageChoice.PARAMETER)).get(LanguageChoice.PARAMETER)),
-                exchange.getRequestHeaders().getFirst("Accept-Language"));
+                request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
     }
 
-    /** The body, which must be JSON and no larger than {@code maxBytes}. */
-    byte[] jsonBody(int maxBytes) throws IOException {
-        return RequestBody.readJson(exchange.getRequestHeaders(), exchange.getRequestBody(), maxBytes);
+    /** The body, already checked to be JSON and no larger than the limit (see {@link RequestBody}). */
+    byte[] jsonBody() {
+        return body;
     }
 
     boolean answered() {
@@ -73,50 +103,45 @@ final class HttpCall {
     }
 
     /** Answers with {@code body} serialized as JSON. */
-    void answer(int status, Object body) throws IOException {
+    void answer(int status, Object body) {
         answer(status, bytes(body), Map.of());
     }
 
-    /** Answers with JSON that is already serialized. */
-    void answer(int status, byte[] jsonBody, Map<String, String> headers) throws IOException {
-        answer(status, jsonBody, headers, 0);
+    void answer(HttpProblem problem) {
+        answer(problem.status(), bytes(problem.error().body()), problem.headers());
     }
 
-    void answer(HttpProblem problem) throws IOException {
-        answer(problem.status(), bytes(problem.error().body()), problem.headers(), problem.discard());
+    /** Answers with JSON that is already serialized; completes the request when it is written. */
+    void answer(int status, byte[] jsonBody, Map<String, String> headers) {
+        headers(status, headers);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, jsonBody.length);
+        response.write(true, ByteBuffer.wrap(jsonBody), done);
     }
 
-    private void answer(int status, byte[] jsonBody, Map<String, String> headers, long discard) throws IOException {
-        headers(headers);
-        if (method().equals("HEAD")) {
-            exchange.getResponseHeaders().set("Content-Length", String.valueOf(jsonBody.length));
-            exchange.sendResponseHeaders(status, -1); // the headers GET would send, and no body
-            return;
+    /** Starts a chunked JSON answer whose body the caller writes (blocking) and closes as it goes. */
+    OutputStream answerStreaming(int status, Map<String, String> headers) {
+        headers(status, headers);
+        streaming = Content.Sink.asOutputStream(response);
+        return streaming;
+    }
+
+    /** After an endpoint returned: a streamed answer is complete once its stream was closed. */
+    void endpointReturned() {
+        if (streaming != null) {
+            done.succeeded();
         }
-        exchange.sendResponseHeaders(status, jsonBody.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(jsonBody);
-            out.flush(); // the answer is on its way before any rest of the request body is discarded
-            RequestBody.discard(exchange.getRequestBody(), discard);
-        }
-    }
-
-    /** Starts a chunked JSON answer whose body the caller writes (and closes) as it goes. */
-    OutputStream answerStreaming(int status, Map<String, String> headers) throws IOException {
-        headers(headers);
-        exchange.sendResponseHeaders(status, 0);
-        return exchange.getResponseBody();
     }
 
     /** Headers every answer carries, plus {@code extra}; marks the call answered. */
-    private void headers(Map<String, String> extra) {
+    private void headers(int status, Map<String, String> extra) {
         answered = true;
-        var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "application/json; charset=utf-8");
+        response.setStatus(status);
+        var headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         // Verdicts are about people: no shared cache may keep them.
-        headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
-        extra.forEach(headers::set);
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        headers.put("X-Content-Type-Options", "nosniff");
+        extra.forEach(headers::put);
     }
 
     private byte[] bytes(Object body) {
@@ -125,5 +150,14 @@ final class HttpCall {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Fails the request (the connection is closed) when nothing sensible can be answered any more. */
+    void abort(Throwable cause) {
+        done.failed(cause);
+    }
+
+    static IOException io(Throwable cause) {
+        return cause instanceof IOException io ? io : new IOException(cause);
     }
 }

@@ -10,6 +10,11 @@ final class InFlight {
     private int running;
     private boolean draining;
 
+    /** Requests being answered now. */
+    synchronized int running() {
+        return running;
+    }
+
     synchronized boolean enter() {
         if (draining) {
             return false;

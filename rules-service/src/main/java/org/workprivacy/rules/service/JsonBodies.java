@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Map;
 import org.workprivacy.rules.api.json.SituationJson;
 
 /**
@@ -21,7 +22,8 @@ final class JsonBodies {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw HttpProblem.badRequest("", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw new HttpProblem(400, "", "malformed JSON" + where + ": " + e.getOriginalMessage(), Map.of(),
+                    "malformed-json");
         } catch (IOException e) {
             throw HttpProblem.badRequest("", "unreadable body: " + e.getMessage());
         }

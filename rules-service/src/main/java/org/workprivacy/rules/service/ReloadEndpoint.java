@@ -1,6 +1,5 @@
 package org.workprivacy.rules.service;
 
-import java.io.IOException;
 import java.util.function.Consumer;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 
@@ -19,7 +18,7 @@ final class ReloadEndpoint implements Endpoint {
     }
 
     @Override
-    public void handle(HttpCall call) throws IOException {
+    public void handle(HttpCall call) {
         ReloadResult result = rules.reload().orElseThrow(() -> new HttpProblem(409, "",
                 "the service decides with the rules bundled in the jar, which cannot be reloaded; "
                         + "start it on a rules directory to reload"));

@@ -1,53 +1,115 @@
 package org.workprivacy.rules.service;
 
-import com.sun.net.httpserver.Headers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The JSON body of a request, read only up to the configured limit: a declared length over the limit is
  * refused before a byte is read, and a body without a declared length stops being read one byte past it.
  *
- * <p>A client still sending when the refusal comes would see its connection reset, not the 413, if the
- * server closed it with bytes unread. So after answering, up to {@link #DISCARD_LIMIT} more bytes are
- * read and thrown away (as Tomcat's maxSwallowSize does); a larger remainder is not read at all.
+ * <p>It is read as it arrives, without a thread waiting for it: a client that stalls halfway through its
+ * body holds a connection (until the idle timeout) but no request thread. A gzip-encoded body is
+ * decoded, with the limit applying to the decoded size too.
  */
 final class RequestBody {
-    /** Most bytes read and thrown away after refusing a body that is too large. */
-    static final long DISCARD_LIMIT = 2L * 1024 * 1024;
+    private final Request request;
+    private final int maxBytes;
+    private final Consumer<byte[]> read;
+    private final Consumer<Throwable> failed;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final boolean gzip;
 
-    private RequestBody() {
+    private RequestBody(Request request, int maxBytes, Consumer<byte[]> read, Consumer<Throwable> failed) {
+        this.request = request;
+        this.maxBytes = maxBytes;
+        this.read = read;
+        this.failed = failed;
+        this.gzip = encoding(request).equals("gzip");
     }
 
-    static byte[] readJson(Headers headers, InputStream body, int maxBytes) throws IOException {
-        requireJson(headers.getFirst("Content-Type"));
-        String declared = headers.getFirst("Content-Length");
-        if (declared != null) {
-            long length = declaredLength(declared);
-            if (length > maxBytes) {
-                throw tooLarge(maxBytes, length <= DISCARD_LIMIT ? length : 0);
-            }
+    /**
+     * Checks the headers, then reads the body and hands it to {@code read}; a refusal ({@link HttpProblem})
+     * or a broken connection goes to {@code failed}. Either is called once, possibly on another thread.
+     */
+    static void readJson(Request request, int maxBytes, Consumer<byte[]> read, Consumer<Throwable> failed) {
+        requireJson(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        encoding(request);
+        long declared = request.getLength();
+        if (declared > maxBytes) {
+            throw tooLarge(maxBytes);
         }
-        byte[] bytes = body.readNBytes(maxBytes + 1);
-        if (bytes.length > maxBytes) {
-            throw tooLarge(maxBytes, declared == null ? DISCARD_LIMIT : 0);
-        }
-        return bytes;
+        new RequestBody(request, maxBytes, read, failed).run();
     }
 
-    /** Reads and throws away up to {@code bytes} of what is left of the body. */
-    static void discard(InputStream body, long bytes) throws IOException {
-        byte[] buffer = new byte[16 * 1024];
-        long left = bytes;
-        while (left > 0) {
-            int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (read < 0) {
+    private void run() {
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                request.demand(this::run);
                 return;
             }
-            left -= read;
+            if (Content.Chunk.isFailure(chunk)) {
+                failed.accept(chunk.getFailure());
+                return;
+            }
+            ByteBuffer buffer = chunk.getByteBuffer();
+            boolean last = chunk.isLast();
+            if (bytes.size() + buffer.remaining() > maxBytes) {
+                chunk.release();
+                failed.accept(tooLarge(maxBytes));
+                return;
+            }
+            byte[] part = new byte[buffer.remaining()];
+            buffer.get(part);
+            bytes.writeBytes(part);
+            chunk.release();
+            if (last) {
+                byte[] body;
+                try {
+                    body = gzip ? gunzip(bytes.toByteArray(), maxBytes) : bytes.toByteArray();
+                } catch (HttpProblem problem) {
+                    failed.accept(problem);
+                    return;
+                }
+                read.accept(body);
+                return;
+            }
         }
+    }
+
+    private static byte[] gunzip(byte[] compressed, int maxBytes) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            return body;
+        } catch (IOException e) {
+            throw HttpProblem.badRequest("Content-Encoding", "the body is not valid gzip: " + e.getMessage());
+        }
+    }
+
+    /** "" for an unencoded body, "gzip"; any other encoding is refused with 415. */
+    private static String encoding(Request request) {
+        String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
+        if (encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase("identity")) {
+            return "";
+        }
+        if (encoding.trim().equalsIgnoreCase("gzip")) {
+            return "gzip";
+        }
+        throw new HttpProblem(415, "Content-Encoding", "unsupported encoding " + encoding.trim()
+                + "; send the body as it is, or gzip-encoded", Map.of("Accept-Encoding", "gzip"));
     }
 
     private static void requireJson(String contentType) {
@@ -67,21 +129,13 @@ final class RequestBody {
         }
     }
 
-    private static long declaredLength(String declared) {
-        try {
-            return Long.parseLong(declared.trim());
-        } catch (NumberFormatException e) {
-            throw HttpProblem.badRequest("Content-Length", "not a number: " + declared);
-        }
-    }
-
     private static HttpProblem unsupported(String message) {
         return new HttpProblem(415, "Content-Type", message);
     }
 
-    private static HttpProblem tooLarge(int maxBytes, long discard) {
-        // Close the connection: the rest of the body may stay unread, so it cannot carry another request.
+    private static HttpProblem tooLarge(int maxBytes) {
+        // Close the connection: the rest of the body stays unread, so it cannot carry another request.
         return new HttpProblem(413, "", "request body larger than the limit of " + maxBytes + " bytes",
-                Map.of("Connection", "close"), discard);
+                Map.of("Connection", "close"));
     }
 }

@@ -2,7 +2,6 @@ package org.workprivacy.rules.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.Map;
 import org.workprivacy.rules.api.schema.SituationSchema;
 
@@ -16,7 +15,7 @@ final class SchemaEndpoint implements Endpoint {
     }
 
     @Override
-    public void handle(HttpCall call) throws IOException {
+    public void handle(HttpCall call) {
         call.answer(200, schema, Map.of("Content-Type", "application/schema+json"));
     }
 }

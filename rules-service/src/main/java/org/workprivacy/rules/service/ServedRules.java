@@ -2,6 +2,8 @@ package org.workprivacy.rules.service;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.load.BuildTimeLimit;
@@ -25,13 +27,20 @@ public interface ServedRules {
      */
     Optional<ReloadResult> reload();
 
+    /**
+     * Calls {@code listener} after every reload, whoever asked for it (the endpoint or a watcher). Rules
+     * that cannot be reloaded never call it.
+     */
+    default void onReload(Consumer<ReloadResult> listener) {
+    }
+
     /** The rules bundled in the jar; they cannot be reloaded. */
     static ServedRules bundled() {
-        return new EngineRules(DecisionEngines.bundled(), false);
+        return new EngineRules(DecisionEngines.bundled(), false, new CopyOnWriteArrayList<>());
     }
 
     /** The rule files below {@code directory}, compiled now; {@link #reload()} rereads them. */
     static ServedRules directory(Path directory) {
-        return new EngineRules(DecisionEngines.fromDirectory(directory, BuildTimeLimit.DEFAULT), true);
+        return new EngineRules(DecisionEngines.fromDirectory(directory, BuildTimeLimit.DEFAULT), true, new CopyOnWriteArrayList<>());
     }
 }

@@ -44,8 +44,13 @@ final class RunningService implements AutoCloseable {
     final List<String> log = new CopyOnWriteArrayList<>();
 
     private RunningService(ServiceConfig config, ServedRules rules, java.util.Optional<org.workprivacy.rules.api.decisionlog.DecisionLog> decisions) {
+        this(config, rules, decisions, AccessControl.open());
+    }
+
+    private RunningService(ServiceConfig config, ServedRules rules,
+                           java.util.Optional<org.workprivacy.rules.api.decisionlog.DecisionLog> decisions, AccessControl access) {
         try {
-            this.service = DecisionService.start(config.withPort(0), rules, decisions, log::add);
+            this.service = DecisionService.start(config.withPort(0), rules, decisions, access, log::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,6 +66,10 @@ final class RunningService implements AutoCloseable {
 
     static RunningService start(ServiceConfig config, ServedRules rules) {
         return new RunningService(config, rules, java.util.Optional.empty());
+    }
+
+    static RunningService start(ServiceConfig config, ServedRules rules, AccessControl access) {
+        return new RunningService(config, rules, java.util.Optional.empty(), access);
     }
 
     int port() {

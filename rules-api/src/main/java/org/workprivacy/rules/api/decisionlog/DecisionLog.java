@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Outcome;
 import org.workprivacy.rules.api.verdict.Verdict;
@@ -32,17 +33,31 @@ public final class DecisionLog implements Closeable {
     /** Whether entries carry the situation's facts. */
     public enum Facts { OMIT, INCLUDE }
 
-    /** One line of the log. {@code facts} is null when left out. */
-    @JsonPropertyOrder({"time", "ruleSetVersion", "scenario", "outcome", "reasonCodes", "conditionCodes",
+    /**
+     * One line of the log. {@code decisionId} is null for decisions without one (the command line);
+     * {@code facts} is null when left out.
+     */
+    @JsonPropertyOrder({"time", "decisionId", "ruleSetVersion", "scenario", "outcome", "reasonCodes", "conditionCodes",
             "missingFacts", "facts"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(String time, String ruleSetVersion, String scenario, Outcome outcome,
+    public record Entry(String time, String decisionId, String ruleSetVersion, String scenario, Outcome outcome,
                         List<String> reasonCodes, List<String> conditionCodes, List<String> missingFacts,
                         JsonNode facts) {
     }
 
-    /** A decision to log: the situation, its verdict and when it was decided. */
-    public record Decision(Situation situation, Verdict verdict, Instant decidedAt) {
+    /**
+     * A decision to log: its id ("" when it has none; the decision service gives one to every decision, so
+     * that an answer can be joined to its line), the situation, its verdict and when it was decided.
+     */
+    public record Decision(String id, Situation situation, Verdict verdict, Instant decidedAt) {
+        public Decision {
+            Objects.requireNonNull(id, "id");
+        }
+
+        /** A decision without an id. */
+        public Decision(Situation situation, Verdict verdict, Instant decidedAt) {
+            this("", situation, verdict, decidedAt);
+        }
     }
 
     // Facts left out (null) are not stated: they stay out of the log as they were out of the input.
@@ -79,7 +94,8 @@ public final class DecisionLog implements Closeable {
     /** The log line for one decision (without the newline). */
     public Entry entry(Decision decision) {
         Verdict verdict = decision.verdict();
-        return new Entry(TIME.format(decision.decidedAt()), verdict.ruleSetVersion(),
+        return new Entry(TIME.format(decision.decidedAt()), decision.id().isEmpty() ? null : decision.id(),
+                verdict.ruleSetVersion(),
                 verdict.scenario(), verdict.outcome(), verdict.reasonCodes(), verdict.conditionCodes(),
                 verdict.missingFacts(), facts == Facts.INCLUDE ? JSON.valueToTree(decision.situation()) : null);
     }

@@ -101,6 +101,16 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         return holder.reload();
     }
 
+    /**
+     * An engine pinned to the rule set deciding now: it shares that rule set's sessions, and a reload of
+     * this engine does not change it. Cheap enough to take per request, so that a request never mixes two
+     * versions. Once a reload retires the rule set, decisions on the pinned engine still work but each
+     * opens and disposes its own session.
+     */
+    public DroolsDecisionEngine pinned() {
+        return new DroolsDecisionEngine(new RuleSetHolder(holder.current()));
+    }
+
     /** The rule set deciding right now. */
     public RuleSet ruleSet() {
         return holder.current().ruleSet();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -25,12 +27,21 @@ import org.workprivacy.rules.drools.load.RuleSet;
  * a fresh stateless session per decision builds a working memory every time, and
  * {@link org.kie.api.runtime.KieSessionsPool} resets the memories of every node of all scenarios when a
  * working memory goes back to the pool; both cost more than the insert and delete of one fact.
+ *
+ * <p>Retiring: the KieBase keeps every session it made until the session is disposed, so a rule set
+ * replaced by a reload is {@link #retire() retired}: its idle sessions are disposed at once, a session in
+ * use is disposed by its thread when its decision ends, and a decision that still runs on a retired rule
+ * set (a batch pinned to it) uses a session that is disposed right after. The session of a thread that
+ * ended is disposed when another thread opens one.
  */
 final class PreparedRuleSet {
     private final RuleSet ruleSet;
     private final RuleIndex rules;
     private final VerdictParts parts;
-    private final ThreadLocal<KieSession> sessions;
+    private final ThreadLocal<Slot> sessions;
+    /** Every live session of this rule set, so that {@link #retire()} can dispose them. */
+    private final Set<Slot> live = ConcurrentHashMap.newKeySet();
+    private volatile boolean retired;
     private final RuleVocabulary vocabulary;
     private final RuleReads reads;
     private final java.util.concurrent.ConcurrentMap<Scenario, List<PartialEvaluation.ScenarioRule>> scenarioRules =
@@ -41,7 +52,7 @@ final class PreparedRuleSet {
         this.ruleSet = ruleSet;
         this.rules = new RuleIndex(ruleSet.kieBase());
         this.parts = new VerdictParts(ruleSet.messages());
-        this.sessions = ThreadLocal.withInitial(() -> ruleSet.kieBase().newKieSession());
+        this.sessions = new ThreadLocal<>();
         this.vocabulary = new RuleVocabulary(ruleSet.files());
         this.reads = new RuleReads(ruleSet.files());
     }
@@ -80,19 +91,75 @@ final class PreparedRuleSet {
 
     /** Fires the rules on {@code fact} with {@code collector} as the global {@code global}. */
     void fire(Object fact, String global, VerdictCollector collector) {
-        KieSession session = sessions.get();
+        Slot slot = sessions.get();
+        if (slot == null || !slot.take()) {
+            // A pool that retires idle threads would otherwise leave their sessions behind in the KieBase.
+            live.stream().filter(Slot::ownerEnded).forEach(this::dispose);
+            slot = new Slot(ruleSet.kieBase().newKieSession());
+            slot.take();
+            sessions.set(slot);
+            live.add(slot);
+        }
         boolean clean = false;
         try {
+            KieSession session = slot.session;
             session.setGlobal(global, collector);
             FactHandle handle = session.insert(fact);
             session.fireAllRules();
             session.delete(handle);
             clean = true;
         } finally {
-            if (!clean) {
+            slot.release();
+            if (!clean || retired) {
                 sessions.remove();
+                dispose(slot);
+            }
+        }
+    }
+
+    /**
+     * Disposes the sessions of this rule set once it no longer decides for new requests; decisions still
+     * running on it finish first, each disposing its own session.
+     */
+    void retire() {
+        retired = true;
+        for (Slot slot : live) {
+            dispose(slot);
+        }
+    }
+
+    /** Disposes {@code slot}'s session unless a decision is using it (that one disposes it when done). */
+    private void dispose(Slot slot) {
+        if (slot.take()) {
+            live.remove(slot);
+            KieSession session = slot.session;
+            slot.session = null; // a thread's stale ThreadLocal entry then keeps no KieBase alive
+            if (session != null) {
                 session.dispose();
             }
+        }
+    }
+
+    /** One thread's session and whether a decision is using it; disposing takes it like a decision does. */
+    private static final class Slot {
+        private final AtomicBoolean busy = new AtomicBoolean();
+        private final Thread owner = Thread.currentThread();
+        private volatile KieSession session;
+
+        Slot(KieSession session) {
+            this.session = session;
+        }
+
+        boolean ownerEnded() {
+            return !owner.isAlive();
+        }
+
+        boolean take() {
+            return session != null && busy.compareAndSet(false, true);
+        }
+
+        void release() {
+            busy.set(false);
         }
     }
 

@@ -42,6 +42,13 @@ final class RuleSetHolder {
         this.current = new AtomicReference<>(new PreparedRuleSet(fixed));
     }
 
+    /** A holder pinned to {@code prepared}, which it shares (sessions included) rather than preparing anew. */
+    RuleSetHolder(PreparedRuleSet prepared) {
+        this.source = prepared.ruleSet()::files;
+        this.compiler = new RuleSetCompiler()::compile;
+        this.current = new AtomicReference<>(prepared);
+    }
+
     PreparedRuleSet current() {
         return current.get();
     }
@@ -68,7 +75,8 @@ final class RuleSetHolder {
                         : e.problems());
                 return lastFailure;
             }
-            current.set(new PreparedRuleSet(next));
+            // Decisions already running on the old rule set finish with it; then its sessions are gone.
+            current.getAndSet(new PreparedRuleSet(next)).retire();
             lastFailedVersion = null;
             lastFailure = null;
             return new ReloadResult(true, next.version(), List.of());

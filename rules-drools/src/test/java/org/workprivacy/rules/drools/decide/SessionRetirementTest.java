@@ -1,0 +1,87 @@
+package org.workprivacy.rules.drools.decide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.KieBase;
+import org.workprivacy.rules.api.situation.OutOfOffice;
+import org.workprivacy.rules.api.verdict.Outcome;
+
+/**
+ * The KieBase keeps every session until it is disposed: deciding must reuse one session per thread,
+ * pinning must share them, and a reload must dispose the sessions of the rule set it replaces.
+ */
+class SessionRetirementTest {
+    private static final OutOfOffice SITUATION = new OutOfOffice(OutOfOffice.Action.SEARCH_MAIL, true, null, null,
+            null, null, true);
+    private static final String ALLOW = RuleDirectory.rule("allow it", "t-allow", "OutOfOffice()", "verdict.allow(kcontext);");
+    private static final String DENY = RuleDirectory.rule("deny it", "t-deny", "OutOfOffice()", "verdict.deny(kcontext);");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pinnedEnginesShareTheSessionsOfTheRuleSet() throws InterruptedException {
+        var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
+        KieBase kieBase = engine.ruleSet().kieBase();
+
+        onThreads(3, 3_000, () -> engine.pinned().decide(SITUATION));
+
+        assertThat(kieBase.getKieSessions()).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aReloadDisposesTheSessionsOfTheReplacedRuleSet() throws InterruptedException {
+        var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
+        KieBase old = engine.ruleSet().kieBase();
+        onThreads(3, 300, () -> engine.decide(SITUATION));
+        assertThat(old.getKieSessions()).isNotEmpty();
+
+        RuleDirectory.write(dir, ALLOW + DENY);
+        assertThat(engine.reload().changed()).isTrue();
+
+        assertThat(old.getKieSessions()).isEmpty();
+        assertThat(engine.decide(SITUATION).outcome()).isEqualTo(Outcome.DENIED);
+    }
+
+    @Test
+    void aRequestPinnedBeforeTheReloadFinishesOnItsVersionAndLeavesNoSession() {
+        var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
+        KieBase old = engine.ruleSet().kieBase();
+        var pinned = engine.pinned();
+        pinned.decide(SITUATION);
+
+        RuleDirectory.write(dir, ALLOW + DENY);
+        engine.reload();
+
+        assertThat(pinned.decide(SITUATION).outcome()).isEqualTo(Outcome.ALLOWED);
+        assertThat(old.getKieSessions()).isEmpty();
+    }
+
+    @Test
+    void theSessionOfAThreadThatEndedIsDisposedWhenAnotherOpensOne() throws InterruptedException {
+        var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
+        KieBase kieBase = engine.ruleSet().kieBase();
+        for (int i = 0; i < 5; i++) {
+            Thread thread = new Thread(() -> engine.decide(SITUATION));
+            thread.start();
+            thread.join();
+        }
+        assertThat(kieBase.getKieSessions()).hasSize(1);
+    }
+
+    private static void onThreads(int threads, int decisions, Runnable decision) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int i = 0; i < decisions; i++) {
+            pool.execute(decision);
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    }
+}
