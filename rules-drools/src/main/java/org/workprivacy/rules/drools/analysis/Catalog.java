@@ -99,6 +99,11 @@ final class Catalog {
         return reasonCodes.size();
     }
 
+    /** How many 64-bit words a set of reason codes takes (at least one). */
+    int reasonCodeWords() {
+        return Math.max(1, (reasonCodeCount() + 63) / 64);
+    }
+
     /** The code numbers of the reason keys set in {@code bits}, as bits of the shared code numbering. */
     long[] codeBits(long[] bits, int offset, long[] into) {
         java.util.Arrays.fill(into, 0);

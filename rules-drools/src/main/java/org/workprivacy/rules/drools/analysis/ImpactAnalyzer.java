@@ -77,22 +77,14 @@ final class ImpactAnalyzer {
         SpaceLayout layout = old.layout;
         int n = layout.sizes.length;
         MaskChanges changes = new MaskChanges();
-        int words = Math.max(1, (old.catalog.reasonCodeCount() + 63) / 64);
+        int words = old.catalog.reasonCodeWords();
         long[] was = new long[words];
         long[] is = new long[words];
         int[] digits = new int[n];
         Object[] values = new Object[n];
         for (int e = 0; e < old.size; e++) {
             if (e > 0) {
-                for (int i = n - 1; i >= 0; i--) {
-                    if ((mask & (1 << i)) != 0) {
-                        continue;
-                    }
-                    if (++digits[i] < layout.sizes[i]) {
-                        break;
-                    }
-                    digits[i] = 0;
-                }
+                layout.next(mask, digits);
             }
             if (old.empty(e) || now.empty(e) || mask != 0 && !layout.ownSituation(mask, digits, values)) {
                 continue;

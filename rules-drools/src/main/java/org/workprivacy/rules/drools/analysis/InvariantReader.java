@@ -3,16 +3,11 @@ package org.workprivacy.rules.drools.analysis;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,7 +29,6 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.api.verdict.Outcome;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.workprivacy.rules.drools.casebook.CasebookLimits;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
@@ -61,22 +55,7 @@ public final class InvariantReader {
 
     public InvariantReader(CasebookLimits limits) {
         this.limits = limits;
-        LoaderOptions loader = new LoaderOptions();
-        loader.setCodePointLimit(limits.maxChars());
-        loader.setNestingDepthLimit(limits.maxNestingDepth());
-        loader.setMaxAliasesForCollections(0);
-        loader.setAllowDuplicateKeys(false);
-        this.yaml = YAMLMapper.builder(YAMLFactory.builder()
-                        .loaderOptions(loader)
-                        .streamReadConstraints(StreamReadConstraints.builder()
-                                .maxNestingDepth(limits.maxNestingDepth())
-                                .maxDocumentLength(limits.maxChars())
-                                .build())
-                        .build())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        this.yaml = limits.strictYaml();
     }
 
     private record Document(@JsonProperty(value = "scenario", required = true) String scenario,

@@ -226,20 +226,12 @@ final class ScenarioAnalyzer {
                 case CONDITION -> catalog.conditionIndex(invariant.value());
             };
         }
-        long[] codeBits = new long[Math.max(1, (catalog.reasonCodeCount() + 63) / 64)];
+        long[] codeBits = new long[catalog.reasonCodeWords()];
         int[] digits = new int[n];
         Object[] values = new Object[n];
         for (int e = 0; e < states.size; e++) {
             if (e > 0) {
-                for (int i = n - 1; i >= 0; i--) {
-                    if ((mask & (1 << i)) != 0) {
-                        continue;
-                    }
-                    if (++digits[i] < layout.sizes[i]) {
-                        break;
-                    }
-                    digits[i] = 0;
-                }
+                layout.next(mask, digits);
             }
             if (states.empty(e)) {
                 found.contradictory++;
@@ -299,7 +291,7 @@ final class ScenarioAnalyzer {
 
     /** The verdict derived for entry {@code e}, in the parts compared with the engine's. */
     static Derived derived(StateTable states, int e) {
-        long[] bits = states.reasonCodeBits(e, new long[Math.max(1, (states.catalog.reasonCodeCount() + 63) / 64)]);
+        long[] bits = states.reasonCodeBits(e, new long[states.catalog.reasonCodeWords()]);
         return new Derived(states.allowed(e) ? Outcome.ALLOWED : Outcome.DENIED, states.catalog.reasonCodes(bits),
                 states.conditionCodes(e));
     }

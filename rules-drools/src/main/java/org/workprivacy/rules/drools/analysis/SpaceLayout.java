@@ -84,6 +84,19 @@ final class SpaceLayout {
         return values;
     }
 
+    /** Counts {@code digits} one situation on, over the facts stated under {@code mask} (the last fact fastest). */
+    void next(int mask, int[] digits) {
+        for (int i = sizes.length - 1; i >= 0; i--) {
+            if ((mask & (1 << i)) != 0) {
+                continue;
+            }
+            if (++digits[i] < sizes[i]) {
+                return;
+            }
+            digits[i] = 0;
+        }
+    }
+
     /**
      * Whether the facts, with those in {@code mask} unstated, are a situation of their own: the situation
      * type neither refuses them nor fills in an unstated fact (a type fills in a fact that the stated ones

@@ -1,5 +1,13 @@
 package org.workprivacy.rules.drools.casebook;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+
 /**
  * How big a casebook may be before it is refused unread. Casebooks are written by hand, so anything
  * near these limits is a mistake (or an attack on a service that runs uploaded casebooks).
@@ -17,5 +25,28 @@ public record CasebookLimits(int maxChars, int maxNestingDepth, int maxCases) {
             throw new IllegalArgumentException("limits must be positive and allow four levels of nesting: "
                     + maxChars + ", " + maxNestingDepth + ", " + maxCases);
         }
+    }
+
+    /**
+     * A YAML reader for files legal staff write beside the rules (casebooks, invariants), held to these limits:
+     * no anchors or aliases, no key given twice, no unknown key, no missing value for a number or yes/no.
+     */
+    public ObjectMapper strictYaml() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(maxChars);
+        loader.setNestingDepthLimit(maxNestingDepth);
+        loader.setMaxAliasesForCollections(0);
+        loader.setAllowDuplicateKeys(false);
+        return YAMLMapper.builder(YAMLFactory.builder()
+                        .loaderOptions(loader)
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(maxNestingDepth)
+                                .maxDocumentLength(maxChars)
+                                .build())
+                        .build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 }

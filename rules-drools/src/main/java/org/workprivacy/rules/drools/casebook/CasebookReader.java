@@ -3,19 +3,13 @@ package org.workprivacy.rules.drools.casebook;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
@@ -40,21 +34,7 @@ public final class CasebookReader {
 
     public CasebookReader(CasebookLimits limits) {
         this.limits = limits;
-        LoaderOptions loader = new LoaderOptions();
-        loader.setCodePointLimit(limits.maxChars());
-        loader.setNestingDepthLimit(limits.maxNestingDepth());
-        loader.setMaxAliasesForCollections(0);
-        loader.setAllowDuplicateKeys(false);
-        this.yaml = YAMLMapper.builder(YAMLFactory.builder()
-                        .loaderOptions(loader)
-                        .streamReadConstraints(StreamReadConstraints.builder()
-                                .maxNestingDepth(limits.maxNestingDepth())
-                                .maxDocumentLength(limits.maxChars())
-                                .build())
-                        .build())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        this.yaml = limits.strictYaml();
     }
 
     private record Document(@JsonProperty(value = "scenario", required = true) String scenario,
