@@ -90,6 +90,8 @@ final class PartialEvaluation {
     private final VerdictParts parts;
     private final Function<Situation, Completion> decideComplete;
     private final Function<List<FiredRule>, Verdict> combine;
+    /** Every fact some rule of the scenario names: any other fact cannot change an outcome. */
+    private final Set<String> read;
 
     PartialEvaluation(FactSpace space, RuleVocabulary vocabulary, List<ScenarioRule> rules, VerdictParts parts,
                       Function<Situation, Completion> decideComplete, Function<List<FiredRule>, Verdict> combine) {
@@ -99,6 +101,7 @@ final class PartialEvaluation {
         this.parts = parts;
         this.decideComplete = decideComplete;
         this.combine = combine;
+        this.read = rules.stream().flatMap(rule -> rule.reads().stream()).collect(java.util.stream.Collectors.toSet());
     }
 
     static boolean complete(Object[] values) {
@@ -112,7 +115,7 @@ final class PartialEvaluation {
             if (given[fact.index()] != null) {
                 continue;
             }
-            if (vocabulary.mentions(fact.name())) {
+            if (read.contains(fact.name())) {
                 open.add(fact);
             } else {
                 notRead.add(new OpenFact(fact.name(), false, "no rule reads this fact, so no value of it can change the outcome"));
@@ -272,7 +275,7 @@ final class PartialEvaluation {
                 Set<String> fired = new HashSet<>();
                 for (FiredRule rule : completion.fired()) {
                     fired.add(rule.ruleId());
-                    firedRules.putIfAbsent(rule.ruleId() + '\u0000' + rule.effect() + '\u0000' + rule.detail(), rule);
+                    firedRules.putIfAbsent(key(rule), rule);
                 }
                 table.record(index, fired);
             }
@@ -456,7 +459,7 @@ final class PartialEvaluation {
                     // Deciding one by one (see steps()): Drools itself on each completion.
                     Completion direct = decide(situation);
                     Set<String> key = new HashSet<>();
-                    direct.fired().forEach(f -> key.add(f.ruleId() + '\u0000' + f.effect() + '\u0000' + f.detail()));
+                    direct.fired().forEach(f -> key.add(key(f)));
                     return byFiredSet.computeIfAbsent(key, k -> direct);
                 }
                 BitSet fired = new BitSet(live.size());
@@ -471,7 +474,7 @@ final class PartialEvaluation {
                     if (entry == UNKNOWN || entry == IMPOSSIBLE) {
                         // The table could not tell: decide this completion with Drools itself.
                         Completion direct = decide(situation);
-                        direct.fired().forEach(f -> firedRules.putIfAbsent(f.ruleId() + '\u0000' + f.effect() + '\u0000' + f.detail(), f));
+                        direct.fired().forEach(f -> firedRules.putIfAbsent(key(f), f));
                         return direct;
                     }
                     if (entry == YES) {
@@ -520,7 +523,7 @@ final class PartialEvaluation {
                 Map<String, FiredRule> common = null;
                 for (Completion completion : seen.keySet()) {
                     Map<String, FiredRule> byKey = new LinkedHashMap<>();
-                    completion.fired().forEach(f -> byKey.putIfAbsent(f.ruleId() + '\u0000' + f.effect() + '\u0000' + f.detail(), f));
+                    completion.fired().forEach(f -> byKey.putIfAbsent(key(f), f));
                     if (common == null) {
                         common = byKey;
                     } else {
@@ -605,6 +608,11 @@ final class PartialEvaluation {
         byte entry(String rule, int index) {
             return byRule.get(rule)[index];
         }
+    }
+
+    /** A fired rule's identity across completions: the rule and what it contributed. */
+    private static String key(FiredRule rule) {
+        return rule.ruleId() + '\u0000' + rule.effect() + '\u0000' + rule.detail();
     }
 
     private static String label(byte outcome) {

@@ -12,24 +12,22 @@ import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
- * What partial evaluation needs to know of the rule texts: which words they use (a fact whose name no
- * rule file mentions cannot be read by any rule, so its value never matters) and the whole numbers each
- * fact is compared with (the thresholds that split a number fact's values into ranges that behave alike).
+ * The whole numbers each fact is compared with in the rule texts: the thresholds that split a number fact's
+ * values into ranges that behave alike, which partial evaluation and the analysis try. (Which facts each rule
+ * reads is {@link RuleReads}.)
  *
  * <p>Read from the raw texts of the .drl, .dslr and .dsl files, so it may find more than the rules use
- * (a word in a comment); more is harmless, it only costs completions. A decision-language sentence that
+ * (a number in a comment); more is harmless, it only costs completions. A decision-language sentence that
  * compares a fact with a placeholder ({@code keepDays > {days}}) takes every whole number written in a
  * .dslr file as a threshold of that fact, for the same reason.
  */
 final class RuleVocabulary {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String OPERATOR = "(?:==|!=|<=|>=|<|>)";
     private static final Pattern FACT_THEN_NUMBER = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*" + OPERATOR + "\\s*(\\d{1,9})\\b");
     private static final Pattern NUMBER_THEN_FACT = Pattern.compile("\\b(\\d{1,9})\\s*" + OPERATOR + "\\s*([a-z][A-Za-z0-9]*)\\b");
     private static final Pattern FACT_THEN_PLACEHOLDER = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*" + OPERATOR + "\\s*\\{");
     private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,9})\\b");
 
-    private final Set<String> words = new HashSet<>();
     private final Map<String, Set<Integer>> thresholds = new HashMap<>();
 
     RuleVocabulary(RuleSetFiles files) {
@@ -37,10 +35,6 @@ final class RuleVocabulary {
         Set<String> comparedWithPlaceholder = new HashSet<>();
         for (RuleFile file : files.withExtension("drl", "dslr", "dsl").toList()) {
             String text = file.content();
-            Matcher word = WORD.matcher(text);
-            while (word.find()) {
-                words.add(word.group());
-            }
             collect(FACT_THEN_NUMBER.matcher(text), 1, 2);
             collect(NUMBER_THEN_FACT.matcher(text), 2, 1);
             Matcher placeholder = FACT_THEN_PLACEHOLDER.matcher(text);
@@ -62,12 +56,6 @@ final class RuleVocabulary {
             thresholds.computeIfAbsent(matcher.group(factGroup), f -> new TreeSet<>())
                     .add(Integer.parseInt(matcher.group(numberGroup)));
         }
-    }
-
-    /** Whether some rule file mentions {@code fact} at all. */
-    boolean mentions(String fact) {
-        String capitalised = Character.toUpperCase(fact.charAt(0)) + fact.substring(1);
-        return words.contains(fact) || words.contains("get" + capitalised) || words.contains("is" + capitalised);
     }
 
     /** The whole numbers the rules compare {@code fact} with. */

@@ -26,11 +26,4 @@ class RuleVocabularyTest {
                 new RuleFile("a.dslr", "when\n  - kept longer than 92 days\nthen"));
         assertThat(vocabulary.thresholds("keepDays")).containsExactly(92);
     }
-
-    @Test
-    void aFactNoRuleFileMentionsIsNotRead() {
-        RuleVocabulary vocabulary = of(new RuleFile("a.drl", "OutOfOffice(mailOpened == true)"));
-        assertThat(vocabulary.mentions("mailOpened")).isTrue();
-        assertThat(vocabulary.mentions("method")).isFalse();
-    }
 }
