@@ -20,9 +20,9 @@ if [ "$run_batch" = yes ]; then
   lines=1000000
   case " $* " in *" --quick "*) lines=100000 ;; esac
   input="$out/batch-input.jsonl"
-  java -jar rules-examples/target/workprivacy.jar generate "$lines" --seed 7 > "$input"
+  java -jar rules-cli/target/workprivacy.jar generate "$lines" --seed 7 > "$input"
   start=$(date +%s.%N)
-  java -jar rules-examples/target/workprivacy.jar batch --no-progress "$input" > /dev/null 2> "$out/batch-summary.txt"
+  java -jar rules-cli/target/workprivacy.jar batch --no-progress "$input" > /dev/null 2> "$out/batch-summary.txt"
   end=$(date +%s.%N)
   awk -v n="$lines" -v s="$start" -v e="$end" 'BEGIN { t = e - s; printf "| `workprivacy batch` | %d lines | %.1f s | %.0f lines/s (target 300,000) |\n", n, t, n / t }' \
     > "$out/batch.md"
@@ -35,7 +35,7 @@ case " $* " in *" --only "*) case "$*" in *cold*) ;; *) exit 0 ;; esac ;; esac
 if command -v hyperfine >/dev/null 2>&1; then
   example=rules-examples/examples/out-of-office/server-side-auto-reply.json
   hyperfine -N --warmup 2 --runs 20 --export-markdown "$out/cold-start-hyperfine.md" --export-json "$out/cold-start-hyperfine.json" \
-    "./workprivacy decide $example" "java -jar rules-examples/target/workprivacy.jar decide $example"
+    "./workprivacy decide $example" "java -jar rules-cli/target/workprivacy.jar decide $example"
 else
   echo "hyperfine not installed: cold start measured by the Java runner only" >&2
 fi

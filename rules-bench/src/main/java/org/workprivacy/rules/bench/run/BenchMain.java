@@ -71,7 +71,7 @@ public final class BenchMain {
 
     private static void cold(Settings settings, Measurements measurements) throws IOException, InterruptedException {
         Path repo = settings.repo();
-        Path jar = repo.resolve("rules-examples/target/workprivacy.jar");
+        Path jar = repo.resolve("rules-cli/target/workprivacy.jar");
         if (!Files.isRegularFile(jar)) {
             measurements.notMeasured.add("cold start: " + jar + " is not built");
             return;
@@ -79,7 +79,7 @@ public final class BenchMain {
         measurements.colds.add(ColdStart.measure("./workprivacy decide (launcher)", repo,
                 List.of("./workprivacy", "decide", EXAMPLE), settings.coldRuns()));
         measurements.colds.add(ColdStart.measure("java -jar, JVM defaults", repo,
-                List.of("java", "-jar", "rules-examples/target/workprivacy.jar", "decide", EXAMPLE), settings.coldRuns()));
+                List.of("java", "-jar", "rules-cli/target/workprivacy.jar", "decide", EXAMPLE), settings.coldRuns()));
     }
 
     private static String loadAverage() {

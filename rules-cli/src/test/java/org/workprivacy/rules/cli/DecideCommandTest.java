@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DecideCommandTest {
-    private static final Path EXAMPLES = Path.of("examples");
+    private static final Path EXAMPLES = Path.of("../rules-examples/examples");
 
     @TempDir
     Path dir;

@@ -135,7 +135,7 @@ class AuthoringCommandsTest {
 
     @Test
     void explainShowsTheFiredRulesAndTheCombination() {
-        CliRun run = CliRun.of("explain", "examples/out-of-office/password-reset.json");
+        CliRun run = CliRun.of("explain", "../rules-examples/examples/out-of-office/password-reset.json");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("1. DENY         \"Do not reset the password when an administrator can set the reply server-side\"")
                 .contains("legal basis: GDPR art. 5(1)(c); GDPR art. 25(1)")

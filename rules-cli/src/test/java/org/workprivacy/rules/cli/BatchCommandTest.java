@@ -31,7 +31,7 @@ class BatchCommandTest {
     }
 
     private static String example(String name) throws IOException {
-        return JSON.readTree(Path.of("examples", name).toFile()).toString();
+        return JSON.readTree(Path.of("../rules-examples/examples", name).toFile()).toString();
     }
 
     @Test

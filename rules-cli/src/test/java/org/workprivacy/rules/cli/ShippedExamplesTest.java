@@ -14,7 +14,7 @@ import org.workprivacy.rules.drools.decide.DecisionEngines;
 
 /** Every shipped example is a valid situation that the bundled rules decide; every scenario has examples. */
 class ShippedExamplesTest {
-    private static final Path EXAMPLES = Path.of("examples");
+    private static final Path EXAMPLES = Path.of("../rules-examples/examples");
 
     @TestFactory
     Stream<DynamicTest> everyExampleDecides() throws IOException {

@@ -31,7 +31,7 @@ import org.workprivacy.rules.batch.SituationGenerator;
  */
 class FaultInjectionTest {
     private static final Path FULL = Path.of("/dev/full");
-    private static final String EXAMPLE = Path.of("examples", "out-of-office", "server-side-auto-reply.json").toString();
+    private static final String EXAMPLE = Path.of("../rules-examples/examples", "out-of-office", "server-side-auto-reply.json").toString();
 
     @TempDir
     Path dir;

@@ -20,7 +20,7 @@ import org.workprivacy.rules.api.situation.Scenario;
 
 /** The printed schema is valid draft 2020-12, accepts every shipped example and rejects what the parser rejects. */
 class SchemaCommandTest {
-    private static final Path EXAMPLES = Path.of("examples");
+    private static final Path EXAMPLES = Path.of("../rules-examples/examples");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 

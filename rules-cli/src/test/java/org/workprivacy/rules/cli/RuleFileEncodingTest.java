@@ -14,7 +14,7 @@ import org.workprivacy.rules.service.ServedRules;
 
 /** A rule file that is not UTF-8 is a located problem in every command, never a stack trace (issue 12, item 5). */
 class RuleFileEncodingTest {
-    private static final String EXAMPLE = Path.of("examples", "out-of-office", "server-side-auto-reply.json").toString();
+    private static final String EXAMPLE = Path.of("../rules-examples/examples", "out-of-office", "server-side-auto-reply.json").toString();
 
     @TempDir
     Path dir;
