@@ -7,7 +7,11 @@ import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
-/** Builds decision engines: from the rule set bundled in the jar, or from a directory legal staff edit. */
+/**
+ * Builds the Drools engines, for the public entry {@link org.workprivacy.rules.drools.DecisionEngines} and
+ * for the project's own tools (service, command line, benchmarks) that read the compiled rule set.
+ * Internal: embedders use the entry, which gives only rules-api types.
+ */
 public final class DecisionEngines {
     private DecisionEngines() {
     }

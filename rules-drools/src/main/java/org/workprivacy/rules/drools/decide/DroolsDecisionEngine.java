@@ -7,6 +7,7 @@ import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.facts.FactSpace;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
@@ -15,7 +16,7 @@ import org.workprivacy.rules.drools.load.RuleSet;
 /**
  * Decides with one compiled rule set. Each decision runs with its own collector in a session that only
  * its thread uses (see {@link PreparedRuleSet}), so the engine is safe to share between threads.
- * Build one with {@link DecisionEngines}.
+ * Internal: embedders get it as a {@link ReloadableEngine} from {@code org.workprivacy.rules.drools.DecisionEngines}.
  */
 public final class DroolsDecisionEngine implements ReloadableEngine {
     static final String GLOBAL = "verdict";
@@ -101,12 +102,18 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         return holder.reload();
     }
 
+    @Override
+    public List<RuleProblem> problems() {
+        return holder.current().ruleSet().warnings();
+    }
+
     /**
      * An engine pinned to the rule set deciding now: it shares that rule set's sessions, and a reload of
      * this engine does not change it. Cheap enough to take per request, so that a request never mixes two
      * versions. Once a reload retires the rule set, decisions on the pinned engine still work but each
      * opens and disposes its own session.
      */
+    @Override
     public DroolsDecisionEngine pinned() {
         return new DroolsDecisionEngine(new RuleSetHolder(holder.current()));
     }

@@ -50,7 +50,7 @@ final class PreparedRuleSet {
 
     PreparedRuleSet(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.rules = new RuleIndex(ruleSet.kieBase());
+        this.rules = new RuleIndex(ruleSet.compiledRules());
         this.parts = new VerdictParts(ruleSet.messages());
         this.sessions = new ThreadLocal<>();
         this.vocabulary = new RuleVocabulary(ruleSet.files());
@@ -95,7 +95,7 @@ final class PreparedRuleSet {
         if (slot == null || !slot.take()) {
             // A pool that retires idle threads would otherwise leave their sessions behind in the KieBase.
             live.stream().filter(Slot::ownerEnded).forEach(this::dispose);
-            slot = new Slot(ruleSet.kieBase().newKieSession());
+            slot = new Slot(ruleSet.newSession());
             slot.take();
             sessions.set(slot);
             live.add(slot);

@@ -3,8 +3,6 @@ package org.workprivacy.rules.drools.decide;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.workprivacy.rules.drools.load.RuleMetadata;
 
@@ -19,12 +17,10 @@ final class RuleIndex {
     private final Map<Rule, Entry> byRule = new IdentityHashMap<>();
     private final List<Rule> all = new java.util.ArrayList<>();
 
-    RuleIndex(KieBase kieBase) {
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                byRule.put(rule, read(rule));
-                all.add(rule);
-            }
+    RuleIndex(List<Rule> compiled) {
+        for (Rule rule : compiled) {
+            byRule.put(rule, read(rule));
+            all.add(rule);
         }
     }
 

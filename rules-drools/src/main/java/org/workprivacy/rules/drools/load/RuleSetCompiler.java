@@ -95,7 +95,7 @@ public final class RuleSetCompiler {
         }
         List<RuleInfo> rules = rules(kieBase, files);
         problems.addAll(metadataProblems(rules, files));
-        RuleSet ruleSet = new RuleSet(version, files, kieBase, Messages.from(files), rules);
+        RuleSet ruleSet = new RuleSet(version, files, kieBase, Messages.from(files), rules, problems);
         boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new Compilation(failed ? null : ruleSet, sorted(problems));
     }

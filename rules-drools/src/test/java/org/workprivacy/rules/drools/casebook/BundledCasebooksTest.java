@@ -1,5 +1,7 @@
 package org.workprivacy.rules.drools.casebook;
 
+import org.workprivacy.rules.drools.CasebookTests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.KieBase;
+import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Outcome;
 
@@ -29,31 +29,31 @@ class SessionRetirementTest {
     @Test
     void pinnedEnginesShareTheSessionsOfTheRuleSet() throws InterruptedException {
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
-        KieBase kieBase = engine.ruleSet().kieBase();
+        RuleSet ruleSet = engine.ruleSet();
 
         onThreads(3, 3_000, () -> engine.pinned().decide(SITUATION));
 
-        assertThat(kieBase.getKieSessions()).hasSizeLessThanOrEqualTo(3);
+        assertThat(ruleSet.openSessions()).isLessThanOrEqualTo(3);
     }
 
     @Test
     void aReloadDisposesTheSessionsOfTheReplacedRuleSet() throws InterruptedException {
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
-        KieBase old = engine.ruleSet().kieBase();
+        RuleSet old = engine.ruleSet();
         onThreads(3, 300, () -> engine.decide(SITUATION));
-        assertThat(old.getKieSessions()).isNotEmpty();
+        assertThat(old.openSessions()).isPositive();
 
         RuleDirectory.write(dir, ALLOW + DENY);
         assertThat(engine.reload().changed()).isTrue();
 
-        assertThat(old.getKieSessions()).isEmpty();
+        assertThat(old.openSessions()).isZero();
         assertThat(engine.decide(SITUATION).outcome()).isEqualTo(Outcome.DENIED);
     }
 
     @Test
     void aRequestPinnedBeforeTheReloadFinishesOnItsVersionAndLeavesNoSession() {
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
-        KieBase old = engine.ruleSet().kieBase();
+        RuleSet old = engine.ruleSet();
         var pinned = engine.pinned();
         pinned.decide(SITUATION);
 
@@ -61,19 +61,19 @@ class SessionRetirementTest {
         engine.reload();
 
         assertThat(pinned.decide(SITUATION).outcome()).isEqualTo(Outcome.ALLOWED);
-        assertThat(old.getKieSessions()).isEmpty();
+        assertThat(old.openSessions()).isZero();
     }
 
     @Test
     void theSessionOfAThreadThatEndedIsDisposedWhenAnotherOpensOne() throws InterruptedException {
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, ALLOW), BuildTimeLimit.DEFAULT);
-        KieBase kieBase = engine.ruleSet().kieBase();
+        RuleSet ruleSet = engine.ruleSet();
         for (int i = 0; i < 5; i++) {
             Thread thread = new Thread(() -> engine.decide(SITUATION));
             thread.start();
             thread.join();
         }
-        assertThat(kieBase.getKieSessions()).hasSize(1);
+        assertThat(ruleSet.openSessions()).isEqualTo(1);
     }
 
     private static void onThreads(int threads, int decisions, Runnable decision) throws InterruptedException {

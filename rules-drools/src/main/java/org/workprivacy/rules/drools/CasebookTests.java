@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.casebook;
+package org.workprivacy.rules.drools;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -7,6 +7,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.drools.casebook.CaseResult;
+import org.workprivacy.rules.drools.casebook.Casebook;
+import org.workprivacy.rules.drools.casebook.CasebookReader;
+import org.workprivacy.rules.drools.casebook.CasebookRunner;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 
 /**
@@ -27,7 +31,7 @@ public final class CasebookTests {
     /**
      * The casebooks beside {@code engine}'s rules, one dynamic test per case.
      *
-     * @param engine an engine built by {@link org.workprivacy.rules.drools.decide.DecisionEngines}
+     * @param engine an engine built by {@link DecisionEngines}
      * @throws IllegalArgumentException for an engine of another implementation, whose rule files are unknown
      */
     public static Stream<DynamicNode> of(DecisionEngine engine) {
