@@ -78,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis analysis;
         ChangeImpact impact = null;
         try {
-            RuleSet ruleSet = rules.directory == null ? DecisionEngines.bundled().ruleSet()
+            RuleSet ruleSet = rules.directory() == null ? DecisionEngines.bundled().ruleSet()
                     : new RuleSetCompiler().compile(rules.files());
             RuleSetAnalyzer analyzer = new RuleSetAnalyzer(examples, engineSample);
             var only = scenarios == null || scenarios.isEmpty()

@@ -2,16 +2,12 @@ package org.workprivacy.rules.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.workprivacy.rules.api.analysis.Analysis;
+import java.nio.file.Path;
+import org.workprivacy.rules.api.casebook.CaseOutcome;
+import org.workprivacy.rules.api.casebook.TestReport;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.drools.casebook.CaseResult;
-import org.workprivacy.rules.drools.casebook.CasebookReport;
-import org.workprivacy.rules.drools.analysis.RuleSetAnalyzer;
-import org.workprivacy.rules.drools.casebook.CasebookRunner;
-import org.workprivacy.rules.drools.decide.DecisionEngines;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
-import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
+import org.workprivacy.rules.api.ruleset.RuleSummary;
+import org.workprivacy.rules.drools.DecisionEngines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,19 +30,16 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CasebookReport report;
-        Analysis invariants;
+        TestReport report;
         try {
-            var files = rules.files();
-            var engine = DecisionEngines.of(BuildTimeLimit.DEFAULT.run(files.origin(), () -> new RuleSetCompiler().compile(files)));
-            report = new CasebookRunner().run(engine);
-            invariants = new RuleSetAnalyzer(RuleSetAnalyzer.DEFAULT_EXAMPLES, 0).analyze(engine.ruleSet());
+            Path directory = rules.directory();
+            report = directory == null ? DecisionEngines.testBundled() : DecisionEngines.test(directory);
         } catch (RuleSetException e) {
             spec.commandLine().getErr().println("error: the rules cannot be loaded; run `check` for details:\n" + e.getMessage());
             return ExitCode.RULE_ERROR;
         }
-        for (CaseResult result : report.results()) {
-            String where = result.casebook().file() + ": " + result.spec().name();
+        for (CaseOutcome result : report.cases()) {
+            String where = result.casebook() + ": " + result.name();
             if (result.passed()) {
                 if (!quiet) {
                     out.println("PASS " + where);
@@ -60,10 +53,10 @@ final class TestCommand implements Callable<Integer> {
         out.printf("coverage: %d of %d rules fired by some case; %d of %d legal bases covered%n",
                 report.rules().size() - report.unfiredRules().size(), report.rules().size(),
                 report.coveredLegalBases().size(), report.allLegalBases().size());
-        for (RuleInfo rule : report.unfiredRules()) {
+        for (RuleSummary rule : report.unfiredRules()) {
             out.println("  not fired: " + rule.file() + ": \"" + rule.name() + "\"");
         }
-        boolean invariantsHold = new AnalysisText(out).invariants(invariants, quiet);
+        boolean invariantsHold = new AnalysisText(out).invariants(report.invariants(), quiet);
         out.println(report.passed() + " passed, " + report.failed() + " failed");
         out.flush();
         return report.failed() == 0 && invariantsHold ? ExitCode.OK : ExitCode.FAILED;

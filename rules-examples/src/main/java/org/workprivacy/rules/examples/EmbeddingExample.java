@@ -10,7 +10,7 @@ import org.workprivacy.rules.api.situation.OutOfOffice.Action;
 import org.workprivacy.rules.api.situation.OutOfOffice.EmployeeContact;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.DecisionEngines;
 
 /** README's embedding example. */
 public final class EmbeddingExample {

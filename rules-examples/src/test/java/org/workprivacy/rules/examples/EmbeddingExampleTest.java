@@ -12,8 +12,8 @@ import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.api.verdict.Outcome;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.drools.casebook.CasebookTests;
-import org.workprivacy.rules.drools.decide.DecisionEngines;
+import org.workprivacy.rules.drools.CasebookTests;
+import org.workprivacy.rules.drools.DecisionEngines;
 
 /** README's embedding snippet is this module's EmbeddingExample, verbatim, and it decides as README says. */
 class EmbeddingExampleTest {

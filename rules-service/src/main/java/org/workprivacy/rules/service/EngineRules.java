@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
-import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 
-/** {@link ServedRules} on the Drools engine. */
-record EngineRules(DroolsDecisionEngine engine, boolean reloadable, List<Consumer<ReloadResult>> listeners)
+/** {@link ServedRules} on an engine; {@code reloadable} is the same engine when its rules can be reloaded. */
+record EngineRules(DecisionEngine engine, Optional<ReloadableEngine> reloadable, List<Consumer<ReloadResult>> listeners)
         implements ServedRules {
 
     @Override
     public DecisionEngine snapshot() {
-        return engine.pinned(); // shares the current rule set's sessions: nothing is built per request
+        // Shares the current rule set's sessions: nothing is built per request. The bundled engine never changes.
+        return reloadable.<DecisionEngine>map(ReloadableEngine::pinned).orElse(engine);
     }
 
     @Override
@@ -25,12 +26,12 @@ record EngineRules(DroolsDecisionEngine engine, boolean reloadable, List<Consume
 
     @Override
     public Optional<ReloadResult> reload() {
-        if (!reloadable) {
+        if (reloadable.isEmpty()) {
             return Optional.empty();
         }
         ReloadResult result;
         try {
-            result = engine.reload();
+            result = reloadable.get().reload();
         } catch (UncheckedIOException e) {
             // A file vanished or became unreadable while the directory was read (an editor saving, say).
             result = new ReloadResult(false, engine.ruleSetVersion(), List.of(new RuleProblem(

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.workprivacy.rules.api.DecisionEngine;
-import org.workprivacy.rules.drools.decide.DecisionEngines;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.api.ReloadableEngine;
+import org.workprivacy.rules.drools.DecisionEngines;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /** The rules the service decides with: the ones bundled in the jar, or a directory that can be reloaded. */
@@ -36,11 +36,12 @@ public interface ServedRules {
 
     /** The rules bundled in the jar; they cannot be reloaded. */
     static ServedRules bundled() {
-        return new EngineRules(DecisionEngines.bundled(), false, new CopyOnWriteArrayList<>());
+        return new EngineRules(DecisionEngines.bundled(), Optional.empty(), new CopyOnWriteArrayList<>());
     }
 
     /** The rule files below {@code directory}, compiled now; {@link #reload()} rereads them. */
     static ServedRules directory(Path directory) {
-        return new EngineRules(DecisionEngines.fromDirectory(directory, BuildTimeLimit.DEFAULT), true, new CopyOnWriteArrayList<>());
+        ReloadableEngine engine = DecisionEngines.fromDirectory(directory);
+        return new EngineRules(engine, Optional.of(engine), new CopyOnWriteArrayList<>());
     }
 }
