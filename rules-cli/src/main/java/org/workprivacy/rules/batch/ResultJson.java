@@ -2,11 +2,11 @@ package org.workprivacy.rules.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.workprivacy.rules.api.json.Json;
 
 /**
  * Writes line results as JSON Lines: {@code {"line": N, "verdict": {...}}} or
@@ -14,7 +14,7 @@ import java.util.List;
  * when the run copies a caller's id ({@code null} when the line had none). Thread-safe.
  */
 public final class ResultJson {
-    private final ObjectMapper mapper = JsonMapper.builder().build();
+    private final ObjectMapper mapper = Json.mapper();
     private final boolean withId;
 
     public ResultJson(boolean withId) {

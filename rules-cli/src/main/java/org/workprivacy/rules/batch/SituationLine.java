@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
@@ -21,7 +22,7 @@ public final class SituationLine {
     /** Jackson's "[Source: REDACTED (...); line: 1, column: 7]": on a one-line document only the column counts. */
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\[Source: [^;]*; line: \\d+, ");
 
-    private final ObjectMapper mapper = SituationJson.strictMapper();
+    private final ObjectMapper mapper = Json.strict();
     private final SituationJson situations = new SituationJson();
     private final Optional<String> idField;
 

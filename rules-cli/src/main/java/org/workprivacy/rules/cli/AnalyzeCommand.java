@@ -1,7 +1,5 @@
 package org.workprivacy.rules.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.analysis.Analysis;
 import org.workprivacy.rules.api.analysis.ChangeImpact;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.drools.analysis.RuleSetAnalyzer;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
@@ -103,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             document.put("analysis", analysis);
             try {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
+                out.println(Json.pretty().writeValueAsString(document));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

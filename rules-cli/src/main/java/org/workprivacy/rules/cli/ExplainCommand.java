@@ -1,14 +1,13 @@
 package org.workprivacy.rules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.explain.OpenFact;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
@@ -56,8 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCode.RULE_ERROR;
         }
         if (format == Format.json) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(explanation));
+            out.println(Json.pretty().writeValueAsString(explanation));
         } else {
             out.print(text(situation, explanation, language));
         }

@@ -1,10 +1,9 @@
 package org.workprivacy.rules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.schema.SituationSchema;
 import org.workprivacy.rules.api.situation.Scenario;
 import picocli.CommandLine.Command;
@@ -28,8 +27,7 @@ final class SchemaCommand implements Callable<Integer> {
         SituationSchema schema = new SituationSchema();
         var document = scenario == null ? schema.all() : schema.situation(scenario);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(document));
+        out.println(Json.pretty().writeValueAsString(document));
         out.flush();
         return ExitCode.OK;
     }

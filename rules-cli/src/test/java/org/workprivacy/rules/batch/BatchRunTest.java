@@ -18,12 +18,13 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.api.DecisionEngine;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 
 class BatchRunTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final String GOOD = "{\"scenario\": \"out-of-office\", \"facts\": {\"action\": \"search-mail\"}}";
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);

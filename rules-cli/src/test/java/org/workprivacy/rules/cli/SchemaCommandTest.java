@@ -16,12 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.situation.Scenario;
 
 /** The printed schema is valid draft 2020-12, accepts every shipped example and rejects what the parser rejects. */
 class SchemaCommandTest {
     private static final Path EXAMPLES = Path.of("../rules-examples/examples");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     static Stream<Path> examples() throws IOException {

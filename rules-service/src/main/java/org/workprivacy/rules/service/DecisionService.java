@@ -1,7 +1,6 @@
 package org.workprivacy.rules.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -17,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.service.AccessControl.Level;
 import org.workprivacy.rules.service.Router.Route;
 
@@ -91,7 +91,7 @@ public final class DecisionService implements AutoCloseable {
 
     static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
                                  AccessControl access, Consumer<String> log) throws IOException {
-        ObjectMapper json = JsonMapper.builder().build();
+        ObjectMapper json = Json.mapper();
         InFlight inFlight = new InFlight();
         ServiceMetrics metrics = new ServiceMetrics(rules, inFlight::running);
         List<Route> routes = List.of(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.json.SituationJson;
 
 /**
@@ -14,7 +15,7 @@ import org.workprivacy.rules.api.json.SituationJson;
  * invalid UTF-8 be an error instead of a silent replacement character.
  */
 final class JsonBodies {
-    private final ObjectMapper strict = SituationJson.strictMapper();
+    private final ObjectMapper strict = Json.strict();
 
     JsonNode parse(byte[] body) {
         try {

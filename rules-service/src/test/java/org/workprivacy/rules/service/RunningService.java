@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.workprivacy.rules.api.json.Json;
 
 /** A decision service on a free localhost port with a client for it; one per test class. */
 final class RunningService implements AutoCloseable {
@@ -30,7 +31,7 @@ final class RunningService implements AutoCloseable {
         }
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.mapper();
 
     static JsonNode parse(String json) {
         try {

@@ -58,12 +58,12 @@ public final class SituationJson {
     /** A reader that refuses input beyond {@code limits}. */
     public SituationJson(SituationLimits limits) {
         this.limits = limits;
-        this.mapper = strictMapper(limits);
+        this.mapper = limits.equals(SituationLimits.DEFAULT) ? Json.strict() : strictMapper(limits);
     }
 
     /** The mapper used for facts, with the default limits; strict about types and unknown fields. */
     public static ObjectMapper strictMapper() {
-        return strictMapper(SituationLimits.DEFAULT);
+        return Json.strict();
     }
 
     /**

@@ -2,20 +2,19 @@ package org.workprivacy.rules.api.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 import java.io.IOException;
 import org.workprivacy.rules.api.verdict.Verdict;
 
 /** Writes verdicts as JSON (and reads them back, for clients of the decision service). */
 public final class VerdictJson {
-    private final ObjectMapper compact = JsonMapper.builder().build();
-    private final ObjectMapper pretty = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final ObjectMapper compact = Json.mapper();
+    private final ObjectWriter pretty = Json.pretty();
 
     /** The verdict as compact JSON on one line (JSON Lines, logs). */
     public String write(Verdict verdict) {
-        return write(compact, verdict);
+        return write(compact.writer(), verdict);
     }
 
     /** The verdict as indented JSON, for people. */
@@ -36,9 +35,9 @@ public final class VerdictJson {
         }
     }
 
-    private static String write(ObjectMapper mapper, Verdict verdict) {
+    private static String write(ObjectWriter writer, Verdict verdict) {
         try {
-            return mapper.writeValueAsString(verdict);
+            return writer.writeValueAsString(verdict);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Condition;
 import org.workprivacy.rules.api.verdict.Outcome;
@@ -19,7 +20,7 @@ import org.workprivacy.rules.api.verdict.Reason;
 import org.workprivacy.rules.api.verdict.Verdict;
 
 class DecisionLogTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final Instant AT = Instant.parse("2026-03-01T09:15:30.250Z");
     private static final OutOfOffice SITUATION = new OutOfOffice(OutOfOffice.Action.ENABLE_AUTO_REPLY, true,
             OutOfOffice.EmployeeContact.UNREACHABLE, OutOfOffice.AccessMethod.SERVER_SIDE_ADMIN, null, false, null);

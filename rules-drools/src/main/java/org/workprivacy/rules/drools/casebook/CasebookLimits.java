@@ -30,8 +30,18 @@ public record CasebookLimits(int maxChars, int maxNestingDepth, int maxCases) {
     /**
      * A YAML reader for files legal staff write beside the rules (casebooks, invariants), held to these limits:
      * no anchors or aliases, no key given twice, no unknown key, no missing value for a number or yes/no.
+     * The one for {@link #DEFAULT} is built once and shared (casebooks and invariants are read with it).
      */
     public ObjectMapper strictYaml() {
+        return equals(DEFAULT) ? DefaultYaml.MAPPER : build();
+    }
+
+    /** Built on first use only: DEFAULT must exist first. */
+    private static final class DefaultYaml {
+        static final ObjectMapper MAPPER = DEFAULT.build();
+    }
+
+    private ObjectMapper build() {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(maxChars);
         loader.setNestingDepthLimit(maxNestingDepth);
