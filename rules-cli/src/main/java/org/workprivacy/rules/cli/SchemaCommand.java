@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.json.Json;
-import org.workprivacy.rules.api.schema.SituationSchema;
+import org.workprivacy.rules.schema.SituationSchema;
 import org.workprivacy.rules.api.situation.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -13,7 +13,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import java.util.Iterator;
 import java.util.Map;
-import org.workprivacy.rules.api.schema.SituationSchema;
+import org.workprivacy.rules.schema.SituationSchema;
 import org.workprivacy.rules.api.verdict.Verdict;
 
 /**

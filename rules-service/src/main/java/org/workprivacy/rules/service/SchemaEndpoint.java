@@ -3,7 +3,7 @@ package org.workprivacy.rules.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.workprivacy.rules.api.schema.SituationSchema;
+import org.workprivacy.rules.schema.SituationSchema;
 
 /** {@code GET /v1/schema}: the JSON Schema of the situations that {@code POST /v1/decisions} accepts. */
 final class SchemaEndpoint implements Endpoint {

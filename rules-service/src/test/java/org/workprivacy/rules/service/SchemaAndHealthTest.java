@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.workprivacy.rules.api.schema.SituationSchema;
+import org.workprivacy.rules.schema.SituationSchema;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.service.RunningService.Answer;

@@ -2,4 +2,4 @@
  * The JSON Schema of situation documents, generated from the situation records so it cannot drift from what
  * is read.
  */
-package org.workprivacy.rules.api.schema;
+package org.workprivacy.rules.schema;

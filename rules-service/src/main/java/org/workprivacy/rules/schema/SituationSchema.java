@@ -1,4 +1,4 @@
-package org.workprivacy.rules.api.schema;
+package org.workprivacy.rules.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

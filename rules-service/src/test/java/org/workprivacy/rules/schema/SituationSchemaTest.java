@@ -1,4 +1,4 @@
-package org.workprivacy.rules.api.schema;
+package org.workprivacy.rules.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
