@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param scenarios      one entry per scenario, in the order of {@link org.workprivacy.rules.api.situation.Scenario}
  */
 public record Analysis(String ruleSetVersion, List<ScenarioAnalysis> scenarios) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public Analysis {
         Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
         scenarios = List.copyOf(scenarios);

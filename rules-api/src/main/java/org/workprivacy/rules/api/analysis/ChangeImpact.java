@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param scenarios one entry per scenario
  */
 public record ChangeImpact(String before, String after, List<ScenarioImpact> scenarios) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public ChangeImpact {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");

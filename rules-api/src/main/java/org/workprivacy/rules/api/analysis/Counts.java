@@ -21,6 +21,7 @@ import java.util.TreeMap;
 public record Counts(long complete, long withUnstatedFacts, long contradictory, long allowed, long denied,
                      long deniedMissingFacts, long allowedComplete, long deniedComplete,
                      Map<String, Long> conditionsPerAllowed) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public Counts {
         conditionsPerAllowed = Map.copyOf(Objects.requireNonNull(conditionsPerAllowed, "conditionsPerAllowed"));
     }

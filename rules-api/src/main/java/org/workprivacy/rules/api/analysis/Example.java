@@ -17,6 +17,7 @@ import org.workprivacy.rules.api.verdict.Outcome;
  */
 public record Example(String situation, Outcome outcome, List<String> reasons, List<String> conditions,
                       List<String> missingFacts, List<String> rules) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public Example {
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(outcome, "outcome");

@@ -12,6 +12,7 @@ import java.util.Objects;
  *               one either side, and a large value (between two neighbouring values no comparison changes)
  */
 public record FactValues(String fact, String type, List<String> values) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public FactValues {
         Objects.requireNonNull(fact, "fact");
         Objects.requireNonNull(type, "type");

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record InvariantResult(String id, String sentence, List<String> legalBasis, String location, long checked,
                               long violations, List<Example> counterexamples) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public InvariantResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sentence, "sentence");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param why  what was found, in words
  */
 public record RuleFinding(String rule, String file, String code, String why) {
+    /** The canonical constructor: refuses null components. */
     public RuleFinding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(file, "file");

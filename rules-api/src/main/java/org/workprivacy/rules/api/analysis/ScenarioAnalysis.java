@@ -20,6 +20,7 @@ import java.util.Objects;
 public record ScenarioAnalysis(String scenario, List<FactValues> facts, Counts counts, List<InvariantResult> invariants,
                                List<RuleFinding> deadRules, List<RuleFinding> shadowedPermissions,
                                List<RuleFinding> unshownConditions, UnsafePermissions unsafePermissions) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public ScenarioAnalysis {
         Objects.requireNonNull(scenario, "scenario");
         facts = List.copyOf(facts);

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record ScenarioImpact(String scenario, long situations, long allowedToDenied, long deniedToAllowed,
                              long reasonsChanged, long conditionsChanged, List<Change> examples) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public ScenarioImpact {
         Objects.requireNonNull(scenario, "scenario");
         examples = List.copyOf(examples);
@@ -33,6 +34,7 @@ public record ScenarioImpact(String scenario, long situations, long allowedToDen
 
     /** One changed situation: its verdict before and after the edit. */
     public record Change(Kind kind, Example before, Example after) {
+        /** The canonical constructor: refuses null components. */
         public Change {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(before, "before");

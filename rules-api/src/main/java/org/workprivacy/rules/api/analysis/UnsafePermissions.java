@@ -16,6 +16,7 @@ import java.util.List;
  */
 public record UnsafePermissions(long allowedWithUnstatedFacts, long engineChecked, List<Example> unsafe,
                                 List<Example> disagreements) {
+    /** The canonical constructor: keeps unmodifiable copies of the collections. */
     public UnsafePermissions {
         unsafe = List.copyOf(unsafe);
         disagreements = List.copyOf(disagreements);

@@ -14,6 +14,7 @@ import org.workprivacy.rules.api.explain.Explanation;
  * @param mismatches every difference from what the case expects; empty when it passed
  */
 public record CaseOutcome(String casebook, String name, Optional<Explanation> actual, List<String> mismatches) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public CaseOutcome {
         Objects.requireNonNull(casebook, "casebook");
         Objects.requireNonNull(name, "name");

@@ -19,6 +19,7 @@ import org.workprivacy.rules.api.ruleset.RuleSummary;
  */
 public record TestReport(List<CaseOutcome> cases, List<RuleSummary> rules, Set<String> firedRules,
                          Set<String> allLegalBases, Set<String> coveredLegalBases, Analysis invariants) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public TestReport {
         cases = List.copyOf(cases);
         rules = List.copyOf(rules);

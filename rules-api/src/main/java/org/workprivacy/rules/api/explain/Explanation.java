@@ -13,6 +13,7 @@ import org.workprivacy.rules.api.verdict.Verdict;
  * lists the rules that fired in every completion.
  */
 public record Explanation(Verdict verdict, List<FiredRule> firedRules, String combination, List<OpenFact> openFacts) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public Explanation {
         Objects.requireNonNull(verdict, "verdict");
         firedRules = List.copyOf(firedRules);

@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record FiredRule(String ruleId, String code, Effect effect, String detail, List<String> legalBasis,
                         List<String> matched) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public FiredRule {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(code, "code");

@@ -12,6 +12,7 @@ import java.util.Objects;
  *                 changes the outcome
  */
 public record OpenFact(String fact, boolean decisive, String why) {
+    /** The canonical constructor: refuses null components. */
     public OpenFact {
         Objects.requireNonNull(fact, "fact");
         Objects.requireNonNull(why, "why");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param type  {@code Boolean}, an enum, or {@code Integer} (a number such as days)
  */
 public record Fact(String name, int index, Class<?> type) {
+    /** The canonical constructor: refuses null components and values the fact's type cannot have. */
     public Fact {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

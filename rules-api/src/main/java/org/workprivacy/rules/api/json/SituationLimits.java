@@ -12,6 +12,7 @@ public record SituationLimits(int maxDocumentChars, int maxNestingDepth, int max
     /** 1 MiB per document, 32 levels, 64 KiB per text: far beyond any real situation. */
     public static final SituationLimits DEFAULT = new SituationLimits(1 << 20, 32, 1 << 16);
 
+    /** The canonical constructor: refuses limits that are not positive or allow fewer than two levels. */
     public SituationLimits {
         if (maxDocumentChars < 1 || maxNestingDepth < 2 || maxStringChars < 1) {
             throw new IllegalArgumentException("limits must be positive and allow two levels of nesting: "

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param problems the problems, sorted by file, line and column; empty when there are none
  */
 public record CheckReport(String rules, List<RuleProblem> problems) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public CheckReport {
         Objects.requireNonNull(rules, "rules");
         problems = List.copyOf(problems);

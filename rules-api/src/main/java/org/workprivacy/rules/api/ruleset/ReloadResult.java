@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param problems why the edit was refused; empty when the reload succeeded or nothing changed
  */
 public record ReloadResult(boolean changed, String version, List<RuleProblem> problems) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public ReloadResult {
         Objects.requireNonNull(version, "version");
         problems = List.copyOf(problems);

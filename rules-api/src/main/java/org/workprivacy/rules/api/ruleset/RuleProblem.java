@@ -11,6 +11,7 @@ public record RuleProblem(Severity severity, String file, int line, int column, 
     /** An ERROR keeps the rule set out; a WARNING is reported and the rules are used. */
     public enum Severity { ERROR, WARNING }
 
+    /** The canonical constructor: refuses null components and treats negative numbers as 0 (unknown). */
     public RuleProblem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(file, "file");

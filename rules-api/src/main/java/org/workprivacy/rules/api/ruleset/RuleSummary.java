@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param legalBasis the articles the rule cites
  */
 public record RuleSummary(String name, String file, String code, List<String> legalBasis) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public RuleSummary {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");

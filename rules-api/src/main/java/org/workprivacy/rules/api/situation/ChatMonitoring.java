@@ -92,6 +92,7 @@ public record ChatMonitoring(
                 + "health, religion, sexual orientation, trade-union membership and the like.")
         Boolean specialCategoryData) implements Situation {
 
+    /** The canonical constructor: refuses facts that contradict each other ({@link InvalidSituationException}). */
     public ChatMonitoring {
         if (scope == MonitoringScope.TARGETED_EMPLOYEE && monitoredData == MonitoredData.AGGREGATE_STATISTICS) {
             throw new InvalidSituationException("facts.monitoredData", "aggregate-statistics contradicts facts.scope: "

@@ -89,6 +89,7 @@ public record MailboxRetention(
                 + "and known to whoever acts.")
         PendingRequest pendingRequest) implements Situation {
 
+    /** The canonical constructor: refuses facts that contradict each other ({@link InvalidSituationException}). */
     public MailboxRetention {
         nonNegative("termDays", termDays);
         nonNegative("keepDays", keepDays);

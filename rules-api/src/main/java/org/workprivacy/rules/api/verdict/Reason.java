@@ -8,6 +8,7 @@ import java.util.Objects;
  * legal sources the rule rests on.
  */
 public record Reason(String ruleId, String code, String message, List<String> legalBasis) {
+    /** The canonical constructor: refuses null components and keeps unmodifiable copies of the collections. */
     public Reason {
         Objects.requireNonNull(ruleId, "ruleId");
         Codes.requireKebabCase(code);

@@ -15,6 +15,10 @@ public record Verdict(
         List<String> missingFacts,
         String ruleSetVersion) {
 
+    /**
+     * The canonical constructor: refuses null components and an inconsistent verdict, and keeps unmodifiable
+     * copies of the lists.
+     */
     public Verdict {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(outcome, "outcome");
