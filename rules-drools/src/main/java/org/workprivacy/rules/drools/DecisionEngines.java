@@ -1,16 +1,23 @@
 package org.workprivacy.rules.drools;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.casebook.TestReport;
 import org.workprivacy.rules.api.ruleset.CheckReport;
+import org.workprivacy.rules.api.ruleset.ReloadResult;
+import org.workprivacy.rules.api.ruleset.RulesWatch;
+import org.workprivacy.rules.drools.decide.RuleSetWatcher;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
- * The one public entry of rules-drools: engines on the bundled rules or on a rules directory, and the
- * check and the test of a rules directory. Everything it gives is a rules-api type, so an embedder's
+ * The one public entry of rules-drools: engines on the bundled rules or on a rules directory, a watch
+ * that reloads on edits, and the check and the test of a rules directory. Everything it gives is a rules-api type, so an embedder's
  * code names no Drools type and no class of this library's other packages (they are internal).
  */
 public final class DecisionEngines {
@@ -40,6 +47,38 @@ public final class DecisionEngines {
      */
     public static ReloadableEngine fromDirectory(Path directory) {
         return org.workprivacy.rules.drools.decide.DecisionEngines.fromDirectory(Objects.requireNonNull(directory, "directory"));
+    }
+
+    /**
+     * Watches {@code directory}, the rules of {@code engine}, and reloads {@code engine} once a change has
+     * settled; {@code onReload} hears of every reload that changed the rules or was refused. Polls every
+     * {@link RulesWatch#DEFAULT_INTERVAL} until closed.
+     *
+     * @param directory the rules directory {@code engine} was built on
+     * @param engine    the engine to reload
+     * @param onReload  told about each reload that changed the rules or failed
+     * @return the running watch; close it to stop
+     */
+    public static RulesWatch watch(Path directory, ReloadableEngine engine, Consumer<ReloadResult> onReload) {
+        Objects.requireNonNull(engine, "engine");
+        return watcher(directory, RulesWatch.DEFAULT_SETTLE, () -> Optional.of(engine.reload()), onReload)
+                .start(RulesWatch.DEFAULT_INTERVAL);
+    }
+
+    /**
+     * A watch of {@code directory} that calls {@code reload} once a change has settled for {@code settle}
+     * (for callers that reload through their own code, such as a service that also counts reloads). It
+     * does not poll until {@link RulesWatch#start(Duration)}; {@link RulesWatch#poll(long)} looks once.
+     *
+     * @param directory the rules directory
+     * @param settle    how long the directory must stay unchanged before a change is loaded
+     * @param reload    reloads the rules; empty when there is nothing to reload
+     * @param onReload  told about each reload that changed the rules or failed
+     * @return the watch, not yet polling
+     */
+    public static RulesWatch watcher(Path directory, Duration settle, Supplier<Optional<ReloadResult>> reload,
+                                     Consumer<ReloadResult> onReload) {
+        return new RuleSetWatcher(directory, settle, reload, onReload);
     }
 
     /**

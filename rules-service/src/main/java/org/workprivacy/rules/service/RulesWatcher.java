@@ -6,28 +6,29 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
-import org.workprivacy.rules.drools.decide.RuleSetWatcher;
+import org.workprivacy.rules.api.ruleset.RulesWatch;
+import org.workprivacy.rules.drools.DecisionEngines;
 
 /**
  * Reloads the served rules when their directory changes, with the engine's one watcher
- * ({@link RuleSetWatcher}: a fingerprint of the files' contents, a change loaded only once it has settled),
+ * ({@link DecisionEngines#watcher}: a fingerprint of the files' contents, a change loaded only once it has settled),
  * reporting each reload that changed the rules or failed on {@code log}.
  */
 public final class RulesWatcher implements AutoCloseable {
     /** How often {@link #start()} polls. */
-    public static final Duration INTERVAL = RuleSetWatcher.DEFAULT_INTERVAL;
+    public static final Duration INTERVAL = RulesWatch.DEFAULT_INTERVAL;
 
-    private final RuleSetWatcher watcher;
+    private final RulesWatch watcher;
 
-    /** Watches with the default settle period ({@link RuleSetWatcher#DEFAULT_SETTLE}). */
+    /** Watches with the default settle period ({@link RulesWatch#DEFAULT_SETTLE}). */
     public RulesWatcher(Path directory, ServedRules rules, Consumer<String> log) {
-        this(directory, rules, log, RuleSetWatcher.DEFAULT_SETTLE);
+        this(directory, rules, log, RulesWatch.DEFAULT_SETTLE);
     }
 
     public RulesWatcher(Path directory, ServedRules rules, Consumer<String> log, Duration settle) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(log, "log");
-        this.watcher = new RuleSetWatcher(directory, settle, rules::reload,
+        this.watcher = DecisionEngines.watcher(directory, settle, rules::reload,
                 r -> log.accept(ReloadReport.describe("rules directory changed", r)));
     }
 

@@ -11,11 +11,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
+import org.workprivacy.rules.api.ruleset.RulesWatch;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
  * Reloads rules when their directory changes: the one watcher of the project (the engine's and the
- * service's). It polls a fingerprint of the rule files' names and contents, which sees edits made through
+ * service's), given out as a {@link RulesWatch} by {@code org.workprivacy.rules.drools.DecisionEngines}. It polls a fingerprint of the rule files' names and contents, which sees edits made through
  * network shares and by editors that replace files, where file-system events and timestamps can miss them.
  *
  * <p>A change is loaded only once the directory has stayed unchanged for a settle period: an editor or a
@@ -25,11 +26,11 @@ import org.workprivacy.rules.drools.load.RuleSetFiles;
  * broken or not; the reload itself keeps the last good rules when the edit is broken. Saving atomically
  * (write a temporary file, then rename it) is still the way to be safe: see docs/authoring.md.
  */
-public final class RuleSetWatcher implements AutoCloseable {
+public final class RuleSetWatcher implements RulesWatch {
     /** How long the directory must stay unchanged before a change is loaded, unless told otherwise. */
-    public static final Duration DEFAULT_SETTLE = Duration.ofMillis(500);
+    public static final Duration DEFAULT_SETTLE = RulesWatch.DEFAULT_SETTLE;
     /** How often the directory is looked at, unless told otherwise. */
-    public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(250);
+    public static final Duration DEFAULT_INTERVAL = RulesWatch.DEFAULT_INTERVAL;
 
     private final Path directory;
     private final long settleNanos;
@@ -67,6 +68,7 @@ public final class RuleSetWatcher implements AutoCloseable {
     }
 
     /** Polls every {@code interval} on a daemon thread until closed. */
+    @Override
     public RuleSetWatcher start(Duration interval) {
         long millis = Math.max(1, interval.toMillis());
         scheduler.scheduleWithFixedDelay(this::pollQuietly, millis, millis, TimeUnit.MILLISECONDS);
@@ -77,6 +79,7 @@ public final class RuleSetWatcher implements AutoCloseable {
      * Looks once, at time {@code nowNanos} ({@link System#nanoTime()}): reloads, and returns what the
      * reload did, when the directory changed since the last reload and has not changed for the settle period.
      */
+    @Override
     public synchronized Optional<ReloadResult> poll(long nowNanos) {
         String fingerprint = RuleSetFiles.fingerprint(directory);
         if (!fingerprint.equals(lastSeen)) {
