@@ -43,7 +43,8 @@ final class InitCommand implements Callable<Integer> {
         }
         out.println("copied " + files.files().size() + " files of the bundled rules (version " + files.version()
                 + ") to " + directory);
-        out.println("next: edit them, then `workprivacy check " + directory + "` and `workprivacy test " + directory + "`");
+        out.println("next: edit them, then `workprivacy check --rules " + directory + "` and `workprivacy test --rules "
+                + directory + "`");
         out.flush();
         return ExitCode.OK;
     }

@@ -119,11 +119,11 @@ class AnalyzeCommandTest {
     void aBrokenInvariantsFileIsRefusedWithFileAndLine() throws IOException {
         Path rules = copy("typo-rules");
         edit(rules, OOO_INVARIANTS, "workRelatedReason: false", "workRelatedReasn: false");
-        CliRun run = CliRun.of("analyze", rules.toString());
+        CliRun run = CliRun.of("analyze", "--rules", rules.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_ERROR);
         assertThat(run.err()).containsPattern(Pattern.quote(OOO_INVARIANTS) + ":\\d+: unknown fact \"workRelatedReasn\" in"
                 + " scenario out-of-office; facts: \\[action, workRelatedReason");
-        CliRun check = CliRun.of("check", rules.toString());
+        CliRun check = CliRun.of("check", "--rules", rules.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(check.out()).contains("unknown fact \"workRelatedReasn\"");
     }

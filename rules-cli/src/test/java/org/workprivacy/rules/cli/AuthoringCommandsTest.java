@@ -62,10 +62,10 @@ class AuthoringCommandsTest {
                 then
                     deny""");
 
-        CliRun check = CliRun.of("check", rules.toString());
+        CliRun check = CliRun.of("check", "--rules", rules.toString());
         assertThat(check.exitCode()).as(check.out()).isEqualTo(ExitCode.OK);
 
-        CliRun test = CliRun.of("test", "--quiet", rules.toString());
+        CliRun test = CliRun.of("test", "--quiet", "--rules", rules.toString());
         assertThat(test.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(test.out()).contains("FAIL org/workprivacy/rules/outofoffice/out-of-office.casebook.yaml: Password reset as a last resort")
                 .contains("outcome: expected ALLOWED but was DENIED")
@@ -99,7 +99,7 @@ class AuthoringCommandsTest {
                 end
                 """);
 
-        CliRun check = CliRun.of("check", rules.toString());
+        CliRun check = CliRun.of("check", "--rules", rules.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(check.out())
                 .containsPattern(OOO_DSL + ":\\d+:\\d+: fact `workRelatedReason` is yes/no")
@@ -125,12 +125,29 @@ class AuthoringCommandsTest {
                     verdict.deny(kcontext);
                 end
                 """);
-        CliRun check = CliRun.of("check", rules.toString());
+        CliRun check = CliRun.of("check", "--rules", rules.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(check.out())
                 .contains("org/workprivacy/rules/outofoffice/extra.drl:5: no casebook case fires rule \"A rule nobody tested\"")
                 .containsPattern(OOO_DSLR + ":\\d+: reason code `ooo-untargeted-search` of rule .* has no text in messages_nl.properties")
                 .contains("extra.drl:5: reason code `ooo-untested` of rule \"A rule nobody tested\" has no text in messages_en.properties");
+    }
+
+    @Test
+    void theRulesDirectoryIsSpelledAsInTheOtherCommandsAndTheOldSpellingStillWorks() throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), "package org.workprivacy.rules.x;\nrule \"cut off\" when\n");
+
+        CliRun option = CliRun.of("check", "--rules", dir.toString());
+        CliRun positional = CliRun.of("check", dir.toString());
+        CliRun both = CliRun.of("check", "--rules", dir.toString(), dir.resolve("elsewhere").toString());
+
+        assertThat(option.exitCode()).as(option.out()).isEqualTo(ExitCode.FAILED);
+        assertThat(option.out()).contains("broken.drl:");
+        assertThat(positional.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(positional.out()).isEqualTo(option.out());
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("two rules directories");
+        assertThat(CliRun.of("check", "--help").out()).contains("--rules=DIR").doesNotContain("[DIR]");
     }
 
     @Test

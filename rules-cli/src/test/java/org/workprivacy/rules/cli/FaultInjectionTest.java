@@ -170,7 +170,7 @@ class FaultInjectionTest {
                     allow
                 end
                 """);
-        CliRun check = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("check", rules.toString()));
+        CliRun check = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("check", "--rules", rules.toString()));
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(check.out()).contains("t.dsl:2:22: DSL sentence: `(` has a special meaning");
         CliRun decide = assertTimeoutPreemptively(Duration.ofSeconds(60),

@@ -39,11 +39,11 @@ class RuleFileEncodingTest {
     @Test
     void checkTestAndDecideNameTheFileAndLine() throws IOException {
         Path rules = rulesWithLatin1();
-        CliRun check = CliRun.of("check", rules.toString());
+        CliRun check = CliRun.of("check", "--rules", rules.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(check.out()).contains(WHERE);
 
-        CliRun test = CliRun.of("test", rules.toString());
+        CliRun test = CliRun.of("test", "--rules", rules.toString());
         assertThat(test.exitCode()).isEqualTo(ExitCode.RULE_ERROR);
         assertThat(test.err()).contains(WHERE).doesNotContain("Exception");
 
