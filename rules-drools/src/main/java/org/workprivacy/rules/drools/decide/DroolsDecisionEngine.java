@@ -20,9 +20,15 @@ import org.workprivacy.rules.drools.load.RuleSet;
 public final class DroolsDecisionEngine implements ReloadableEngine {
     static final String GLOBAL = "verdict";
     private final RuleSetHolder holder;
+    private final DecisionTimeLimit timeLimit;
 
     DroolsDecisionEngine(RuleSetHolder holder) {
+        this(holder, DecisionTimeLimit.DEFAULT);
+    }
+
+    DroolsDecisionEngine(RuleSetHolder holder, DecisionTimeLimit timeLimit) {
         this.holder = holder;
+        this.timeLimit = timeLimit;
     }
 
     @Override
@@ -32,12 +38,13 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         // Read the rule set once: a decision never mixes two versions, even during a reload.
         PreparedRuleSet prepared = holder.current();
         return prepared.rememberedVerdicts().get(situation, language, () -> {
+            DecisionTimeLimit.Deadline deadline = timeLimit.start();
             FactSpace space = FactSpace.of(situation.scenario());
             Object[] values = space.values(situation);
             if (PartialEvaluation.complete(values)) {
-                return decideComplete(prepared, situation, language, false).verdict();
+                return decideComplete(prepared, situation, language, false, deadline).verdict();
             }
-            return partial(prepared, space, values, language, false).verdict();
+            return partial(prepared, space, values, language, false, deadline).verdict();
         });
     }
 
@@ -46,40 +53,47 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(language, "language");
         PreparedRuleSet prepared = holder.current();
+        DecisionTimeLimit.Deadline deadline = timeLimit.start();
         FactSpace space = FactSpace.of(situation.scenario());
         Object[] values = space.values(situation);
         if (PartialEvaluation.complete(values)) {
-            List<FiredRule> fired = fire(prepared, situation, true);
+            List<FiredRule> fired = fire(prepared, situation, true, deadline);
             return new VerdictCombiner(prepared.parts(), language)
                     .explain(situation.scenario().id(), prepared.ruleSet().version(), fired);
         }
-        PartialEvaluation.Result result = partial(prepared, space, values, language, true);
+        PartialEvaluation.Result result = partial(prepared, space, values, language, true, deadline);
         return new Explanation(result.verdict(), result.firedInEveryCompletion(), result.combination(), result.openFacts());
     }
 
     private static PartialEvaluation.Result partial(PreparedRuleSet prepared, FactSpace space, Object[] values,
-                                                    Language language, boolean withMatches) {
+                                                    Language language, boolean withMatches,
+                                                    DecisionTimeLimit.Deadline deadline) {
         String scenario = space.scenario().id();
         String version = prepared.ruleSet().version();
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
-                completion -> decideComplete(prepared, completion, language, withMatches),
+                completion -> decideComplete(prepared, completion, language, withMatches, deadline),
                 fired -> combiner.verdict(scenario, version, fired))
                 .evaluate(values, language, scenario, version);
     }
 
     private static PartialEvaluation.Completion decideComplete(PreparedRuleSet prepared, Situation situation,
-                                                               Language language, boolean withMatches) {
-        List<FiredRule> fired = fire(prepared, situation, withMatches);
+                                                               Language language, boolean withMatches,
+                                                               DecisionTimeLimit.Deadline deadline) {
+        List<FiredRule> fired = fire(prepared, situation, withMatches, deadline);
         Verdict verdict = new VerdictCombiner(prepared.parts(), language)
                 .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
         return new PartialEvaluation.Completion(verdict, fired);
     }
 
-    private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches) {
+    private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches,
+                                        DecisionTimeLimit.Deadline deadline) {
         VerdictCollector collector = new VerdictCollector(prepared.rules(), withMatches);
         try {
-            prepared.fire(situation, GLOBAL, collector);
+            deadline.check(); // before each completion of a situation with open facts, too
+            prepared.fire(situation, GLOBAL, collector, deadline);
+        } catch (DecisionTimeLimit.Passed passed) {
+            throw RuleFailure.timedOut(passed.deadline(), prepared.ruleSet(), situation.scenario().id());
         } catch (RuntimeException e) {
             throw RuleFailure.of(e, prepared.ruleSet(), situation.scenario().id()); // names the rule, file and line
         }
@@ -108,7 +122,7 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
      * opens and disposes its own session.
      */
     public DroolsDecisionEngine pinned() {
-        return new DroolsDecisionEngine(new RuleSetHolder(holder.current()));
+        return new DroolsDecisionEngine(new RuleSetHolder(holder.current()), timeLimit);
     }
 
     /** The rule set deciding right now. */

@@ -43,6 +43,28 @@ final class RuleFailure {
                 "rule \"" + name + "\" failed while deciding " + scenario + ": " + cause)), failure);
     }
 
+    /**
+     * A decision that passed its time limit: names the rule that was about to fire (the one that keeps
+     * the agenda busy, as a rule that refires itself does), or says none was firing.
+     */
+    static RuleSetException timedOut(DecisionTimeLimit.Deadline deadline, RuleSet ruleSet, String scenario) {
+        String limit = deadline.limit().describe();
+        String advice = " (limit set by the system property workprivacy.decisionTimeLimitMillis); no verdict was given";
+        DecisionTimeLimit.Passed cause = new DecisionTimeLimit.Passed(deadline);
+        if (deadline.stoppedAt().isEmpty()) {
+            return new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, ruleSet.files().origin(), 0,
+                    0, "deciding " + scenario + " took longer than " + limit + " while working out the completions"
+                    + " of the facts left open" + advice)), cause);
+        }
+        String name = deadline.stoppedAt().get();
+        String file = ruleSet.rules().stream().filter(r -> r.name().equals(name)).map(RuleInfo::file).findFirst()
+                .orElseGet(() -> RuleLocator.fileOf(name, ruleSet.files()));
+        return new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, file,
+                RuleLocator.lineOf(name, ruleSet.files()), 0, "rule \"" + name + "\" was still firing when deciding "
+                + scenario + " passed its time limit of " + limit + "; a rule that fires again and again never"
+                + " ends" + advice)), cause);
+    }
+
     private static Optional<String> ruleName(Throwable failure, RuleSet ruleSet) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
