@@ -74,13 +74,16 @@ public final class RuleSetCompiler {
             return new Compilation(null, sorted(problems));
         }
         problems.addAll(DuplicateRuleLint.check(files));
+        // Only after the sandbox: it refuses sentences whose patterns could take for ever to match.
+        List<DslSentences.Overlap> overlaps = DslSentences.overlaps(DslSentences.of(files));
+        overlaps.forEach(overlap -> problems.add(overlap.problem()));
         if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.message().contains("is already defined at"))) {
             // Drools' own errors for duplicate names point at generated classes; ours are enough.
             return new Compilation(null, sorted(problems));
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<RuleProblem> compilerProblems = builder.getResults().getMessages().stream()
-                .map(message -> ProblemLocator.refine(toProblem(message), files))
+                .map(message -> ProblemLocator.refine(toProblem(message), files, overlaps))
                 .toList();
         problems.addAll(withoutFollowUps(compilerProblems));
         if (compilerProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
