@@ -25,6 +25,8 @@ import org.workprivacy.rules.api.ruleset.RuleSetException;
  */
 public final class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
+    /** Added to a .dslr file's path for its expanded text, so Drools reads it as DRL. */
+    private static final String EXPANDED = ".drl";
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Compiles or throws {@link RuleSetException} listing every problem found. */
@@ -64,7 +66,6 @@ public final class RuleSetCompiler {
         ReleaseId releaseId = services.newReleaseId("org.workprivacy.ruleset", "rules", version.replace(':', '-'));
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
-        files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write(RESOURCES + f.path(), f.content()));
 
         List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
         List<RuleProblem> sandbox = SandboxLint.check(files);
@@ -81,6 +82,7 @@ public final class RuleSetCompiler {
             // Drools' own errors for duplicate names point at generated classes; ours are enough.
             return new Compilation(null, sorted(problems));
         }
+        writeCheckedSources(files, fileSystem);
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<RuleProblem> compilerProblems = builder.getResults().getMessages().stream()
                 .map(message -> ProblemLocator.refine(toProblem(message), files, overlaps))
@@ -101,6 +103,19 @@ public final class RuleSetCompiler {
         RuleSet ruleSet = new RuleSet(version, files, kieBase, Messages.from(files), rules);
         boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new Compilation(failed ? null : ruleSet, sorted(problems));
+    }
+
+    /**
+     * Writes what the sandbox checked, and nothing else, for Drools to build: each .drl file as it is, and
+     * each .dslr file as the DRL text its expansion gave ({@link ParsedRuleFiles}), under the .dslr's path
+     * with ".drl" added. Drools thus never expands a file itself, so the engine builds exactly the text the
+     * sandbox read, whatever order it would have applied the .dsl files in.
+     */
+    public static void writeCheckedSources(RuleSetFiles files, KieFileSystem fileSystem) {
+        for (ParsedRuleFiles.ParsedRuleFile parsed : ParsedRuleFiles.of(files).files()) {
+            RuleFile file = parsed.file();
+            fileSystem.write(RESOURCES + file.path() + (file.hasExtension("dslr") ? EXPANDED : ""), parsed.text());
+        }
     }
 
     /** Sorted by place; a problem found in several rules (a broken .dsl sentence used thrice) is listed once. */
@@ -128,6 +143,9 @@ public final class RuleSetCompiler {
         String path = message.getPath() == null ? "(rule set)" : message.getPath();
         if (path.startsWith(RESOURCES)) {
             path = path.substring(RESOURCES.length());
+        }
+        if (path.endsWith(".dslr" + EXPANDED)) {
+            path = path.substring(0, path.length() - EXPANDED.length());
         }
         Severity severity = message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING;
         return new RuleProblem(severity, path, message.getLine(), message.getColumn(),
