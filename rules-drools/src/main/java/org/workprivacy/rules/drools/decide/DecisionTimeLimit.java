@@ -6,17 +6,20 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * How long one decision may take (all its rule firings, and with facts left open all its completions).
- * The sandbox leaves rules nothing that loops, so this is the backstop for what it does not know: a
- * decision past its limit gives no verdict and fails with an error naming the rule about to fire.
+ * How long one run of the rules over one situation may keep firing rules (a decision with facts left open
+ * runs them once per completion it tries, and the number of those is bounded by its own work budget). The
+ * sandbox leaves rules nothing that refires, so this is the backstop for what it does not know: once the
+ * limit has passed no further rule fires, and the decision gives no verdict but an error naming the rule
+ * that was about to fire again.
  *
- * <p>Checked by the deciding thread itself, before each rule fires (as the session's agenda filter) and
- * before each completion: no timer thread, no hand-over per decision, one clock read per firing. What it
- * cannot stop is a single condition or consequence that never returns; the sandbox refuses every construct
- * that could (calls, loops, regular expressions), see docs/reliability.md.
+ * <p>Checked by the deciding thread itself, before each rule fires (as the session's agenda filter): no
+ * timer thread, no hand-over per decision, one clock read per firing. A run that ends by itself is never
+ * failed, however slow (a pause of the whole JVM is no reason to refuse a verdict). What it cannot stop is a
+ * single condition or consequence that never returns; the sandbox refuses every construct that could
+ * (calls, loops, regular expressions), see docs/reliability.md.
  */
 record DecisionTimeLimit(Duration limit) {
-    /** Generous: a decision takes microseconds, a loaded machine may add milliseconds. */
+    /** Generous: a run takes microseconds, a loaded machine may add milliseconds. */
     static final DecisionTimeLimit DEFAULT =
             new DecisionTimeLimit(Duration.ofMillis(Long.getLong("workprivacy.decisionTimeLimitMillis", 2_000)));
 
@@ -62,12 +65,6 @@ record DecisionTimeLimit(Duration limit) {
             return true;
         }
 
-        /** Whether the deadline has passed (checked now, or seen by the agenda filter). */
-        boolean passed() {
-            passed = passed || System.nanoTime() - endNanos > 0;
-            return passed;
-        }
-
         /** The rule that was about to fire when the deadline passed, if one was. */
         Optional<String> stoppedAt() {
             return Optional.ofNullable(stoppedAt);
@@ -77,9 +74,9 @@ record DecisionTimeLimit(Duration limit) {
             return limit;
         }
 
-        /** Throws {@link Passed} if the deadline has passed. */
+        /** Throws {@link Passed} if the deadline stopped a rule from firing. */
         void check() {
-            if (passed()) {
+            if (stoppedAt != null) {
                 throw new Passed(this);
             }
         }

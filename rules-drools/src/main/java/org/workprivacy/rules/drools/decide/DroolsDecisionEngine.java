@@ -38,13 +38,12 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         // Read the rule set once: a decision never mixes two versions, even during a reload.
         PreparedRuleSet prepared = holder.current();
         return prepared.rememberedVerdicts().get(situation, language, () -> {
-            DecisionTimeLimit.Deadline deadline = timeLimit.start();
             FactSpace space = FactSpace.of(situation.scenario());
             Object[] values = space.values(situation);
             if (PartialEvaluation.complete(values)) {
-                return decideComplete(prepared, situation, language, false, deadline).verdict();
+                return decideComplete(prepared, situation, language, false, timeLimit).verdict();
             }
-            return partial(prepared, space, values, language, false, deadline).verdict();
+            return partial(prepared, space, values, language, false, timeLimit).verdict();
         });
     }
 
@@ -53,45 +52,44 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(language, "language");
         PreparedRuleSet prepared = holder.current();
-        DecisionTimeLimit.Deadline deadline = timeLimit.start();
         FactSpace space = FactSpace.of(situation.scenario());
         Object[] values = space.values(situation);
         if (PartialEvaluation.complete(values)) {
-            List<FiredRule> fired = fire(prepared, situation, true, deadline);
+            List<FiredRule> fired = fire(prepared, situation, true, timeLimit);
             return new VerdictCombiner(prepared.parts(), language)
                     .explain(situation.scenario().id(), prepared.ruleSet().version(), fired);
         }
-        PartialEvaluation.Result result = partial(prepared, space, values, language, true, deadline);
+        PartialEvaluation.Result result = partial(prepared, space, values, language, true, timeLimit);
         return new Explanation(result.verdict(), result.firedInEveryCompletion(), result.combination(), result.openFacts());
     }
 
     private static PartialEvaluation.Result partial(PreparedRuleSet prepared, FactSpace space, Object[] values,
                                                     Language language, boolean withMatches,
-                                                    DecisionTimeLimit.Deadline deadline) {
+                                                    DecisionTimeLimit timeLimit) {
         String scenario = space.scenario().id();
         String version = prepared.ruleSet().version();
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
-                completion -> decideComplete(prepared, completion, language, withMatches, deadline),
+                completion -> decideComplete(prepared, completion, language, withMatches, timeLimit),
                 fired -> combiner.verdict(scenario, version, fired))
                 .evaluate(values, language, scenario, version);
     }
 
     private static PartialEvaluation.Completion decideComplete(PreparedRuleSet prepared, Situation situation,
                                                                Language language, boolean withMatches,
-                                                               DecisionTimeLimit.Deadline deadline) {
-        List<FiredRule> fired = fire(prepared, situation, withMatches, deadline);
+                                                               DecisionTimeLimit timeLimit) {
+        List<FiredRule> fired = fire(prepared, situation, withMatches, timeLimit);
         Verdict verdict = new VerdictCombiner(prepared.parts(), language)
                 .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
         return new PartialEvaluation.Completion(verdict, fired);
     }
 
     private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches,
-                                        DecisionTimeLimit.Deadline deadline) {
+                                        DecisionTimeLimit timeLimit) {
         VerdictCollector collector = new VerdictCollector(prepared.rules(), withMatches);
         try {
-            deadline.check(); // before each completion of a situation with open facts, too
-            prepared.fire(situation, GLOBAL, collector, deadline);
+            // A limit per run of the rules (one per completion of open facts, whose number is bounded apart).
+            prepared.fire(situation, GLOBAL, collector, timeLimit.start());
         } catch (DecisionTimeLimit.Passed passed) {
             throw RuleFailure.timedOut(passed.deadline(), prepared.ruleSet(), situation.scenario().id());
         } catch (RuntimeException e) {

@@ -3,11 +3,15 @@ package org.workprivacy.rules.drools.load;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -44,10 +48,41 @@ public final class ParsedRuleFiles {
         }
     };
 
+    /** Where a rule is written: its file, the 1-based line of its header as legal staff wrote it, its tree. */
+    public record RulePlace(String file, int line, String packageName, RuleDescr rule, ParsedRuleFile parsed) {
+    }
+
     private final List<ParsedRuleFile> files;
+    /** Every rule (not query) in file order, duplicates included. */
+    private final List<RulePlace> places;
+    private final Map<String, RulePlace> firstByName = new HashMap<>();
 
     private ParsedRuleFiles(List<ParsedRuleFile> files) {
         this.files = List.copyOf(files);
+        List<RulePlace> all = new ArrayList<>();
+        for (ParsedRuleFile parsed : this.files) {
+            parsed.tree().ifPresent(descr -> descr.getRules().stream().filter(r -> !(r instanceof QueryDescr))
+                    .forEach(rule -> all.add(new RulePlace(parsed.file().path(), line(parsed, rule), descr.getName(),
+                            rule, parsed))));
+        }
+        this.places = List.copyOf(all);
+        places.forEach(place -> firstByName.putIfAbsent(place.rule().getName(), place));
+    }
+
+    /** The header line as written: a .dslr file's expanded text merges "- ..." lines, so lines are mapped back. */
+    private static int line(ParsedRuleFile parsed, RuleDescr rule) {
+        int line = Math.max(0, rule.getLine());
+        return parsed.file().hasExtension("dslr") && line > 0 ? DslrLines.sourceLine(parsed.file().content(), line) : line;
+    }
+
+    /** Every rule of every file, in file order; a name used twice is here twice. */
+    public List<RulePlace> rules() {
+        return places;
+    }
+
+    /** The first rule named {@code name}, as Drools would read the files in order. */
+    public Optional<RulePlace> rule(String name) {
+        return Optional.ofNullable(firstByName.get(name));
     }
 
     /** The parsed rule files of {@code files}; parsed on first use, then shared (the trees are only read). */

@@ -67,15 +67,14 @@ public final class RuleSetCompiler {
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
 
-        List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
         List<RuleProblem> sandbox = SandboxLint.check(files);
         if (!sandbox.isEmpty()) {
             // Refuse before Drools sees the files: building already runs code (rule metadata is evaluated as MVEL).
-            problems.addAll(sandbox);
-            return new Compilation(null, sorted(problems));
+            return new Compilation(null, sorted(sandbox));
         }
+        // The lints after the sandbox: it refuses sentences whose patterns could make expanding hang.
+        List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
         problems.addAll(DuplicateRuleLint.check(files));
-        // Only after the sandbox: it refuses sentences whose patterns could take for ever to match.
         List<DslSentences.Overlap> overlaps = DslSentences.overlaps(DslSentences.of(files));
         overlaps.forEach(overlap -> problems.add(overlap.problem()));
         if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.message().contains("is already defined at"))) {

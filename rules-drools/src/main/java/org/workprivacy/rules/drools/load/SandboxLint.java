@@ -110,8 +110,8 @@ final class SandboxLint {
         List<SandboxFinding> findings = new ArrayList<>();
         new Walk(parsed.text(), findings).packageDescr(parsed.tree().orElseThrow());
         return findings.stream().map(f -> file.hasExtension("dslr")
-                ? new RuleProblem(Severity.ERROR, file.path(), RuleLocator.lineAt(parsed.text(), f.offset()), 0,
-                        "after DSL expansion: " + f.message())
+                ? new RuleProblem(Severity.ERROR, file.path(), DslrLines.sourceLine(file.content(),
+                        RuleLocator.lineAt(parsed.text(), f.offset())), 0, "after DSL expansion: " + f.message())
                 : at(file.path(), parsed.text(), f.offset(), f.message())).toList();
     }
 
