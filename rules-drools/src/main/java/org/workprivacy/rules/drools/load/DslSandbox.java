@@ -143,7 +143,7 @@ final class DslSandbox {
         }
         String prefix = "rule \"mapping\"\nwhen\n";
         RuleFile wrapped = new RuleFile("mapping.drl", prefix + value + "\nthen\nend\n");
-        ParsedRuleFile parsed = ParsedRuleFiles.of(new RuleSetFiles("mapping", List.of(wrapped))).files().get(0);
+        ParsedRuleFile parsed = ParsedRuleFiles.parseAlone(wrapped);
         if (!parsed.readable()) {
             return Optional.of(new SandboxFinding(0, "Drools cannot read this as a condition: " + ConstraintSandbox.ALLOWED));
         }

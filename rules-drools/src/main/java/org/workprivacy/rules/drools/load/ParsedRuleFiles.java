@@ -109,6 +109,11 @@ public final class ParsedRuleFiles {
         return new ParsedRuleFiles(files.withExtension("drl", "dslr").map(file -> parse(file, dsls)).toList());
     }
 
+    /** One .drl text parsed on its own, not kept: for checking a fragment such as a DSL mapping. */
+    static ParsedRuleFile parseAlone(RuleFile drl) {
+        return parse(drl, List.of());
+    }
+
     private static ParsedRuleFile parse(RuleFile file, List<RuleFile> dsls) {
         String text = file.content();
         List<ExpanderException> expansionErrors = List.of();

@@ -74,6 +74,7 @@ public final class RuleSetCompiler {
         }
         // The lints after the sandbox: it refuses sentences whose patterns could make expanding hang.
         List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
+        ParsedRuleFiles.of(files).files().forEach(parsed -> problems.addAll(DslSandbox.unexpanded(parsed)));
         problems.addAll(DuplicateRuleLint.check(files));
         List<DslSentences.Overlap> overlaps = DslSentences.overlaps(DslSentences.of(files));
         overlaps.forEach(overlap -> problems.add(overlap.problem()));
@@ -107,12 +108,16 @@ public final class RuleSetCompiler {
     /**
      * Writes what the sandbox checked, and nothing else, for Drools to build: each .drl file as it is, and
      * each .dslr file as the DRL text its expansion gave ({@link ParsedRuleFiles}), under the .dslr's path
-     * with ".drl" added. Drools thus never expands a file itself, so the engine builds exactly the text the
+     * with ".drl" added; a .dslr file with a line that no sentence matched is left out. Drools thus never
+     * expands a file itself, so the engine builds exactly the text the
      * sandbox read, whatever order it would have applied the .dsl files in.
      */
     public static void writeCheckedSources(RuleSetFiles files, KieFileSystem fileSystem) {
         for (ParsedRuleFiles.ParsedRuleFile parsed : ParsedRuleFiles.of(files).files()) {
             RuleFile file = parsed.file();
+            if (!parsed.expansionErrors().isEmpty()) {
+                continue; // not judged, as it is not what legal staff meant: reported, never built
+            }
             fileSystem.write(RESOURCES + file.path() + (file.hasExtension("dslr") ? EXPANDED : ""), parsed.text());
         }
     }

@@ -97,14 +97,13 @@ final class SandboxLint {
 
     /**
      * Violations in one parsed file. A file Drools cannot read gets none here: Drools reports its syntax
-     * errors, and a file that does not parse is never built.
+     * errors, and a file that does not parse is never built; nor is a .dslr file with a line no sentence
+     * matched ({@link RuleSetCompiler#writeCheckedSources}).
      */
     static List<RuleProblem> check(ParsedRuleFile parsed) {
         RuleFile file = parsed.file();
-        if (!parsed.expansionErrors().isEmpty()) {
-            return DslSandbox.unexpanded(parsed);
-        }
         if (!parsed.readable()) {
+            // Not built: a line no sentence matched is reported by the compiler, a syntax error by Drools.
             return List.of();
         }
         List<SandboxFinding> findings = new ArrayList<>();
