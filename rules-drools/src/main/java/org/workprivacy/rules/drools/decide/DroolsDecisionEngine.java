@@ -21,9 +21,15 @@ import org.workprivacy.rules.drools.load.RuleSet;
 public final class DroolsDecisionEngine implements ReloadableEngine {
     static final String GLOBAL = "verdict";
     private final RuleSetHolder holder;
+    private final DecisionTimeLimit timeLimit;
 
     DroolsDecisionEngine(RuleSetHolder holder) {
+        this(holder, DecisionTimeLimit.DEFAULT);
+    }
+
+    DroolsDecisionEngine(RuleSetHolder holder, DecisionTimeLimit timeLimit) {
         this.holder = holder;
+        this.timeLimit = timeLimit;
     }
 
     @Override
@@ -36,9 +42,9 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
             FactSpace space = FactSpace.of(situation.scenario());
             Object[] values = space.values(situation);
             if (PartialEvaluation.complete(values)) {
-                return decideComplete(prepared, situation, language, false).verdict();
+                return decideComplete(prepared, situation, language, false, timeLimit).verdict();
             }
-            return partial(prepared, space, values, language, false).verdict();
+            return partial(prepared, space, values, language, false, timeLimit).verdict();
         });
     }
 
@@ -50,37 +56,43 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         FactSpace space = FactSpace.of(situation.scenario());
         Object[] values = space.values(situation);
         if (PartialEvaluation.complete(values)) {
-            List<FiredRule> fired = fire(prepared, situation, true);
+            List<FiredRule> fired = fire(prepared, situation, true, timeLimit);
             return new VerdictCombiner(prepared.parts(), language)
                     .explain(situation.scenario().id(), prepared.ruleSet().version(), fired);
         }
-        PartialEvaluation.Result result = partial(prepared, space, values, language, true);
+        PartialEvaluation.Result result = partial(prepared, space, values, language, true, timeLimit);
         return new Explanation(result.verdict(), result.firedInEveryCompletion(), result.combination(), result.openFacts());
     }
 
     private static PartialEvaluation.Result partial(PreparedRuleSet prepared, FactSpace space, Object[] values,
-                                                    Language language, boolean withMatches) {
+                                                    Language language, boolean withMatches,
+                                                    DecisionTimeLimit timeLimit) {
         String scenario = space.scenario().id();
         String version = prepared.ruleSet().version();
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
-                completion -> decideComplete(prepared, completion, language, withMatches),
+                completion -> decideComplete(prepared, completion, language, withMatches, timeLimit),
                 fired -> combiner.verdict(scenario, version, fired))
                 .evaluate(values, language, scenario, version);
     }
 
     private static PartialEvaluation.Completion decideComplete(PreparedRuleSet prepared, Situation situation,
-                                                               Language language, boolean withMatches) {
-        List<FiredRule> fired = fire(prepared, situation, withMatches);
+                                                               Language language, boolean withMatches,
+                                                               DecisionTimeLimit timeLimit) {
+        List<FiredRule> fired = fire(prepared, situation, withMatches, timeLimit);
         Verdict verdict = new VerdictCombiner(prepared.parts(), language)
                 .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
         return new PartialEvaluation.Completion(verdict, fired);
     }
 
-    private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches) {
+    private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches,
+                                        DecisionTimeLimit timeLimit) {
         VerdictCollector collector = new VerdictCollector(prepared.rules(), withMatches);
         try {
-            prepared.fire(situation, GLOBAL, collector);
+            // A limit per run of the rules (one per completion of open facts, whose number is bounded apart).
+            prepared.fire(situation, GLOBAL, collector, timeLimit.start());
+        } catch (DecisionTimeLimit.Passed passed) {
+            throw RuleFailure.timedOut(passed.deadline(), prepared.ruleSet(), situation.scenario().id());
         } catch (RuntimeException e) {
             throw RuleFailure.of(e, prepared.ruleSet(), situation.scenario().id()); // names the rule, file and line
         }
@@ -115,7 +127,7 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
      */
     @Override
     public DroolsDecisionEngine pinned() {
-        return new DroolsDecisionEngine(new RuleSetHolder(holder.current()));
+        return new DroolsDecisionEngine(new RuleSetHolder(holder.current()), timeLimit);
     }
 
     /** The rule set deciding right now. */

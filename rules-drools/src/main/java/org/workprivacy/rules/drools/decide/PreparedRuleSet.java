@@ -91,6 +91,14 @@ final class PreparedRuleSet {
 
     /** Fires the rules on {@code fact} with {@code collector} as the global {@code global}. */
     void fire(Object fact, String global, VerdictCollector collector) {
+        fire(fact, global, collector, null);
+    }
+
+    /**
+     * As {@link #fire(Object, String, VerdictCollector)}, stopping the rules once {@code deadline} (if not
+     * null) has passed and then throwing {@link DecisionTimeLimit.Passed}; that session is thrown away.
+     */
+    void fire(Object fact, String global, VerdictCollector collector, DecisionTimeLimit.Deadline deadline) {
         Slot slot = sessions.get();
         if (slot == null || !slot.take()) {
             // A pool that retires idle threads would otherwise leave their sessions behind in the KieBase.
@@ -105,7 +113,12 @@ final class PreparedRuleSet {
             KieSession session = slot.session;
             session.setGlobal(global, collector);
             FactHandle handle = session.insert(fact);
-            session.fireAllRules();
+            if (deadline == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(deadline);
+                deadline.check();
+            }
             session.delete(handle);
             clean = true;
         } finally {

@@ -8,7 +8,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.mvel2.CompileException;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
 import org.workprivacy.rules.drools.load.RuleInfo;
 import org.workprivacy.rules.drools.load.RuleLocator;
 import org.workprivacy.rules.drools.load.RuleSet;
@@ -21,7 +21,6 @@ import org.workprivacy.rules.drools.load.RuleSet;
  */
 final class RuleFailure {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule[:=\\s]+\"?([^\"\\]\\[,]+)\"?");
-    private static final Pattern HEADER = Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     private static final Pattern MVEL_ERROR = Pattern.compile("^(?:\\[Error: )+|\\]+$");
 
     private RuleFailure() {
@@ -41,6 +40,28 @@ final class RuleFailure {
         return new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, file,
                 RuleLocator.lineOf(name, ruleSet.files()), 0,
                 "rule \"" + name + "\" failed while deciding " + scenario + ": " + cause)), failure);
+    }
+
+    /**
+     * A decision that passed its time limit: names the rule that was about to fire (the one that keeps
+     * the agenda busy, as a rule that refires itself does), or says none was firing.
+     */
+    static RuleSetException timedOut(DecisionTimeLimit.Deadline deadline, RuleSet ruleSet, String scenario) {
+        String limit = deadline.limit().describe();
+        String advice = " (limit set by the system property workprivacy.decisionTimeLimitMillis); no verdict was given";
+        DecisionTimeLimit.Passed cause = new DecisionTimeLimit.Passed(deadline);
+        if (deadline.stoppedAt().isEmpty()) {
+            return new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, ruleSet.files().origin(), 0,
+                    0, "deciding " + scenario + " took longer than " + limit + " while working out the completions"
+                    + " of the facts left open" + advice)), cause);
+        }
+        String name = deadline.stoppedAt().get();
+        String file = ruleSet.rules().stream().filter(r -> r.name().equals(name)).map(RuleInfo::file).findFirst()
+                .orElseGet(() -> RuleLocator.fileOf(name, ruleSet.files()));
+        return new RuleSetException(List.of(new RuleProblem(RuleProblem.Severity.ERROR, file,
+                RuleLocator.lineOf(name, ruleSet.files()), 0, "rule \"" + name + "\" was still firing when deciding "
+                + scenario + " passed its time limit of " + limit + "; a rule that fires again and again never"
+                + " ends" + advice)), cause);
     }
 
     private static Optional<String> ruleName(Throwable failure, RuleSet ruleSet) {
@@ -80,24 +101,21 @@ final class RuleFailure {
             regex.append(regex.length() == 0 ? "" : "\\s*").append(Pattern.quote(word));
         }
         Pattern text = Pattern.compile(regex.toString());
-        List<String> found = ruleSet.files().withExtension("drl", "dslr")
-                .flatMap(file -> rulesHolding(file, text).stream())
+        List<String> found = ParsedRuleFiles.of(ruleSet.files()).files().stream()
+                .flatMap(parsed -> rulesHolding(parsed, text).stream())
                 .distinct().toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    private static List<String> rulesHolding(RuleFile file, Pattern text) {
-        Matcher at = text.matcher(file.content());
+    /** The rules whose text (as Drools parsed it) holds a match of {@code text}. */
+    private static List<String> rulesHolding(ParsedRuleFiles.ParsedRuleFile parsed, Pattern text) {
         List<String> rules = new java.util.ArrayList<>();
+        Matcher at = text.matcher(parsed.text());
         while (at.find()) {
-            Matcher header = HEADER.matcher(file.content()).region(0, at.start());
-            String name = null;
-            while (header.find()) {
-                name = header.group(1) != null ? header.group(1) : header.group(2) != null ? header.group(2) : header.group(3);
-            }
-            if (name != null) {
-                rules.add(name);
-            }
+            int offset = at.start();
+            parsed.tree().ifPresent(descr -> descr.getRules().stream()
+                    .filter(rule -> rule.getStartCharacter() <= offset && offset < rule.getEndCharacter())
+                    .forEach(rule -> rules.add(rule.getName())));
         }
         return rules;
     }

@@ -1,24 +1,16 @@
 package org.workprivacy.rules.drools.decide;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
-import org.drools.drl.parser.lang.dsl.DefaultExpander;
-import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
@@ -37,20 +29,10 @@ final class RuleReads {
     private final Map<String, Read> byRule = new HashMap<>();
 
     RuleReads(RuleSetFiles files) {
-        List<RuleFile> dsls = files.withExtension("dsl").toList();
-        for (RuleFile file : files.withExtension("drl", "dslr").toList()) {
-            try {
-                String drl = file.hasExtension("dslr") ? expand(file, dsls) : file.content();
-                PackageDescr descr = new DrlParser().parse(false, drl);
-                if (descr == null) {
-                    continue;
-                }
-                for (RuleDescr rule : descr.getRules()) {
-                    read(descr.getName(), rule, drl);
-                }
-            } catch (DroolsParserException | IOException | RuntimeException e) {
-                // Unreadable here means "reads everything" for its rules: never a wrong answer, only less pruning.
-            }
+        // The same parse the sandbox judged when the rules were compiled in this process (shared, not redone).
+        for (ParsedRuleFiles.ParsedRuleFile parsed : ParsedRuleFiles.of(files).files()) {
+            // An unreadable file means "reads everything" for its rules: never a wrong answer, only less pruning.
+            parsed.tree().ifPresent(descr -> descr.getRules().forEach(rule -> read(descr.getName(), rule, parsed.text())));
         }
     }
 
@@ -79,17 +61,6 @@ final class RuleReads {
 
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    private static String expand(RuleFile dslr, List<RuleFile> dsls) throws IOException {
-        DefaultExpander expander = new DefaultExpander();
-        for (RuleFile dsl : dsls) {
-            DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
-            if (mapping.parseAndLoad(new StringReader(dsl.content()))) {
-                expander.addDSLMapping(mapping.getMapping());
-            }
-        }
-        return expander.expand(new StringReader(dslr.content()));
     }
 
     /** What rule {@code name} of package {@code packageName} uses, if its text was found. */

@@ -6,15 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
-import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles.ParsedRuleFile;
 
 /**
  * The sandbox for rules written in a DSL: each mapping's right-hand side in a {@code .dsl} file must be
@@ -39,11 +36,26 @@ final class DslSandbox {
         List<RuleProblem> problems = new ArrayList<>();
         dsls.forEach(dsl -> problems.addAll(mappings(dsl)));
         if (problems.isEmpty()) {
-            // A broken mapping is reported once, where it is written, not again in every file that uses it.
-            files.withExtension("dslr").forEach(dslr -> problems.addAll(bareCarriageReturn(dslr)
-                    .map(List::of).orElseGet(() -> expanded(dslr, dsls))));
+            dsls.forEach(dsl -> problems.addAll(unreadable(dsl)));
         }
         return problems;
+    }
+
+    /** A .dsl file Drools cannot read: its mappings would silently be missing from every expansion. */
+    private static List<RuleProblem> unreadable(RuleFile dsl) {
+        DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
+        try {
+            if (mapping.parseAndLoad(new StringReader(dsl.content()))) {
+                return List.of();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<RuleProblem> problems = mapping.getErrors().stream().map(e -> new RuleProblem(Severity.ERROR, dsl.path(),
+                e.getLines() != null && e.getLines().length > 0 ? Math.max(0, e.getLines()[0]) : 0, 0,
+                "Drools cannot read this decision-language file: " + e.getMessage())).toList();
+        return problems.isEmpty() ? List.of(new RuleProblem(Severity.ERROR, dsl.path(), 0, 0,
+                "Drools cannot read this decision-language file")) : problems;
     }
 
     /** Each mapping's right-hand side, checked as a condition or a consequence according to its scope. */
@@ -71,7 +83,7 @@ final class DslSandbox {
                 continue;
             }
             String value = withPlaceholdersAsNames(mapping.group(3));
-            check(mapping.group(1).strip(), value).ifPresent(f -> problems.add(new RuleProblem(Severity.ERROR,
+            check(mapping.group(1).strip(), mapping.group(2), value).ifPresent(f -> problems.add(new RuleProblem(Severity.ERROR,
                     dsl.path(), lineNumber, valueAt + f.offset() + 1, "DSL mapping: " + f.message())));
         }
         return problems;
@@ -107,18 +119,36 @@ final class DslSandbox {
         return Optional.empty();
     }
 
-    private static Optional<SandboxFinding> check(String scope, String value) {
-        MaskedSource source = MaskedSource.of(value);
+    private static Optional<SandboxFinding> check(String scope, String key, String value) {
         if (value.contains("\\u")) {
             return Optional.of(new SandboxFinding(value.indexOf("\\u"), "unicode escapes (\\uXXXX) are not allowed"));
         }
-        Optional<SandboxFinding> condition = ConditionSandbox.check(source.masked(), 0);
-        Optional<SandboxFinding> consequence = ConsequenceSandbox.check(value, source.masked(), 0);
         return switch (scope) {
-            case "when", "condition" -> condition;
-            case "then", "consequence" -> consequence;
-            default -> condition.isEmpty() || consequence.isEmpty() ? Optional.empty() : condition;
+            case "when", "condition" -> condition(key, value);
+            case "then", "consequence" -> ConsequenceSandbox.check(value);
+            default -> {
+                Optional<SandboxFinding> condition = condition(key, value);
+                yield condition.isEmpty() || ConsequenceSandbox.check(value).isEmpty() ? Optional.empty() : condition;
+            }
         };
+    }
+
+    /**
+     * A condition mapping: a "- ..." sentence adds a constraint to the pattern above it; any other is one or
+     * more whole condition elements, read by Drools' parser inside a rule and checked like a rule's conditions.
+     */
+    private static Optional<SandboxFinding> condition(String key, String value) {
+        if (key.strip().startsWith("-")) {
+            return ConstraintSandbox.check(value);
+        }
+        String prefix = "rule \"mapping\"\nwhen\n";
+        RuleFile wrapped = new RuleFile("mapping.drl", prefix + value + "\nthen\nend\n");
+        ParsedRuleFile parsed = ParsedRuleFiles.parseAlone(wrapped);
+        if (!parsed.readable()) {
+            return Optional.of(new SandboxFinding(0, "Drools cannot read this as a condition: " + ConstraintSandbox.ALLOWED));
+        }
+        return SandboxLint.check(parsed).stream().findFirst()
+                .map(p -> new SandboxFinding(Math.max(0, p.column() - 1), p.message()));
     }
 
     /** {@code {value}} becomes {@code xxxxxxx}: a name of the same length, so offsets stay true. */
@@ -127,34 +157,20 @@ final class DslSandbox {
     }
 
     /**
-     * The .dslr file expanded with every DSL file of the rule set, checked as DRL. Expansion keeps the
-     * line structure, so a finding is reported on the .dslr line it came from; a sentence no mapping
-     * matched stays as written and is reported as such (the usual cause of an odd consequence).
+     * A .dslr line that no sentence matched stays as written in the expanded text: said as such, at the line
+     * legal staff wrote (the usual cause of an odd condition or consequence). The file is not built.
      */
-    static List<RuleProblem> expanded(RuleFile dslr, List<RuleFile> dsls) {
-        DefaultExpander expander = new DefaultExpander();
-        try {
-            for (RuleFile dsl : dsls) {
-                DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
-                if (mapping.parseAndLoad(new StringReader(dsl.content()))) {
-                    expander.addDSLMapping(mapping.getMapping());
-                }
+    static List<RuleProblem> unexpanded(ParsedRuleFile dslr) {
+        String[] written = dslr.file().content().split("\n", -1);
+        return dslr.expansionErrors().stream().map(e -> {
+            int line = e.getLine();
+            if (line < 1 || line > written.length) {
+                return new RuleProblem(Severity.ERROR, dslr.file().path(), Math.max(0, line), 0, e.getMessage());
             }
-            MaskedSource source = MaskedSource.of(expander.expand(new StringReader(dslr.content())));
-            Set<Integer> unexpanded = expander.getErrors().stream().map(ExpanderException::getLine).collect(Collectors.toSet());
-            String[] written = dslr.content().split("\n", -1);
-            return SandboxLint.findings(source).stream().map(f -> {
-                int line = source.line(f.offset());
-                if (unexpanded.contains(line) && line <= written.length) {
-                    String sentence = written[line - 1].strip();
-                    return new RuleProblem(Severity.ERROR, dslr.path(), line, written[line - 1].indexOf(sentence) + 1,
-                            "no sentence of the decision language (.dsl files) matches \"" + sentence
-                                    + "\": check its wording against the .dsl file, or add the sentence there");
-                }
-                return new RuleProblem(Severity.ERROR, dslr.path(), line, 0, "after DSL expansion: " + f.message());
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            String sentence = written[line - 1].strip();
+            return new RuleProblem(Severity.ERROR, dslr.file().path(), line, written[line - 1].indexOf(sentence) + 1,
+                    "no sentence of the decision language (.dsl files) matches \"" + sentence
+                            + "\": check its wording against the .dsl file, or add the sentence there");
+        }).distinct().toList();
     }
 }

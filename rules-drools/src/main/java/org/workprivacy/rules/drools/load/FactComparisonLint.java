@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.situation.Scenario;
@@ -58,21 +62,81 @@ final class FactComparisonLint {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * Comparisons in the rules' patterns as Drools parsed them (a .dslr file's expanded), and in the .dsl
+     * mappings where a sentence writes one: reported where it is written, once.
+     */
     static List<RuleProblem> check(RuleSetFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
-        files.withExtension("drl", "dslr", "dsl").forEach(file -> {
-            String code = withoutComments(file.content());
-            Matcher matcher = TEXT_COMPARISON.matcher(code);
-            while (matcher.find()) {
-                Class<?> type = typeAt(code, matcher.start(), matcher.group(1));
-                if (type != null) {
-                    int line = RuleLocator.lineAt(code, matcher.start());
-                    int column = matcher.start() - code.lastIndexOf('\n', matcher.start() - 1);
-                    problems.add(new RuleProblem(Severity.ERROR, file.path(), line, column,
-                            explain(matcher.group(1), matcher.group(3), type)));
+        for (ParsedRuleFiles.ParsedRuleFile parsed : ParsedRuleFiles.of(files).files()) {
+            parsed.tree().ifPresent(descr -> descr.getRules().forEach(rule -> {
+                if (rule.getLhs() != null) {
+                    patterns(rule.getLhs(), pattern -> problems.addAll(inPattern(parsed, pattern)));
+                }
+            }));
+        }
+        files.withExtension("dsl").forEach(dsl -> {
+            String[] lines = dsl.content().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].strip().startsWith("#")) {
+                    continue; // a comment of the decision language
+                }
+                Matcher matcher = TEXT_COMPARISON.matcher(lines[i]);
+                while (matcher.find()) {
+                    Class<?> type = typeAt(lines[i], matcher.start(), matcher.group(1));
+                    if (type != null) {
+                        problems.add(new RuleProblem(Severity.ERROR, dsl.path(), i + 1, matcher.start() + 1,
+                                explain(matcher.group(1), matcher.group(3), type)));
+                    }
                 }
             }
         });
+        return problems;
+    }
+
+    private static void patterns(BaseDescr element, java.util.function.Consumer<PatternDescr> action) {
+        if (element instanceof PatternDescr pattern) {
+            action.accept(pattern);
+        } else if (element instanceof ConditionalElementDescr group) {
+            group.getDescrs().forEach(child -> patterns((BaseDescr) child, action));
+        }
+    }
+
+    private static List<RuleProblem> inPattern(ParsedRuleFiles.ParsedRuleFile parsed, PatternDescr pattern) {
+        String type = pattern.getObjectType() == null ? "" : pattern.getObjectType();
+        Map<String, Class<?>> facts = FACT_TYPES.get(type.substring(type.lastIndexOf('.') + 1));
+        List<RuleProblem> problems = new ArrayList<>();
+        if (facts == null) {
+            return problems;
+        }
+        RuleFile file = parsed.file();
+        for (BaseDescr constraint : pattern.getConstraint().getDescrs()) {
+            if (!(constraint instanceof ExprConstraintDescr expr) || constraint.getStartCharacter() < 0) {
+                continue;
+            }
+            Matcher matcher = TEXT_COMPARISON.matcher(expr.getExpression());
+            while (matcher.find()) {
+                Class<?> factType = facts.get(matcher.group(1));
+                if (factType == null) {
+                    continue;
+                }
+                int offset = constraint.getStartCharacter() + matcher.start();
+                int line = RuleLocator.lineAt(parsed.text(), offset);
+                int column = offset - parsed.text().lastIndexOf('\n', offset - 1);
+                String message = explain(matcher.group(1), matcher.group(3), factType);
+                if (file.hasExtension("dslr")) {
+                    // Written in the rule itself (not by a sentence, which is reported in its .dsl file)?
+                    int written = DslrLines.sourceLine(file.content(), line);
+                    String[] lines = file.content().split("\n", -1);
+                    int at = written >= 1 && written <= lines.length ? lines[written - 1].indexOf(matcher.group()) : -1;
+                    if (at >= 0) {
+                        problems.add(new RuleProblem(Severity.ERROR, file.path(), written, at + 1, message));
+                    }
+                } else {
+                    problems.add(new RuleProblem(Severity.ERROR, file.path(), line, column, message));
+                }
+            }
+        }
         return problems;
     }
 
@@ -85,43 +149,5 @@ final class FactComparisonLint {
                 .map(c -> type.getSimpleName() + "." + ((Enum<?>) c).name()).collect(Collectors.joining(", "));
         return "fact `" + fact + "` takes one of " + values + "; comparing it with the text \"" + text
                 + "\" never matches, so this rule would never fire";
-    }
-
-    /** Blanks out comments but keeps line breaks, so positions stay true. */
-    static String withoutComments(String code) {
-        StringBuilder out = new StringBuilder(code.length());
-        int i = 0;
-        boolean inString = false;
-        while (i < code.length()) {
-            char c = code.charAt(i);
-            if (inString) {
-                out.append(c);
-                if (c == '\\' && i + 1 < code.length()) {
-                    out.append(code.charAt(++i));
-                } else if (c == '"') {
-                    inString = false;
-                }
-                i++;
-            } else if (c == '"') {
-                inString = true;
-                out.append(c);
-                i++;
-            } else if (code.startsWith("//", i) || (c == '#' && (i == 0 || code.charAt(i - 1) == '\n'))) {
-                while (i < code.length() && code.charAt(i) != '\n') {
-                    out.append(' ');
-                    i++;
-                }
-            } else if (code.startsWith("/*", i)) {
-                int end = code.indexOf("*/", i + 2);
-                end = end < 0 ? code.length() : end + 2;
-                for (; i < end; i++) {
-                    out.append(code.charAt(i) == '\n' ? '\n' : ' ');
-                }
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.workprivacy.rules.drools.load;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,11 @@ final class ProblemLocator {
     }
 
     static RuleProblem refine(RuleProblem problem, RuleSetFiles files) {
+        return refine(problem, files, List.of());
+    }
+
+    /** As {@link #refine(RuleProblem, RuleSetFiles)}, explaining syntax errors that {@code overlaps} cause. */
+    static RuleProblem refine(RuleProblem problem, RuleSetFiles files, List<DslSentences.Overlap> overlaps) {
         String firstLine = problem.message().lines().findFirst().orElse("").strip();
         String file = problem.file();
         Optional<String> content = files.files().stream()
@@ -32,7 +38,7 @@ final class ProblemLocator {
             String dslr = content.get();
             problem = new RuleProblem(problem.severity(), problem.file(),
                     problem.line() > 0 ? DslrLines.sourceLine(dslr, problem.line()) : 0, 0, problem.message());
-            Optional<RuleProblem> placed = inDecisionLanguage(problem, firstLine, dslr, files);
+            Optional<RuleProblem> placed = inDecisionLanguage(problem, firstLine, dslr, files, overlaps);
             if (placed.isPresent()) {
                 return placed.get();
             }
@@ -73,7 +79,7 @@ final class ProblemLocator {
      * names a fact written in the rule itself ("- itemPrivat is not stated").
      */
     private static Optional<RuleProblem> inDecisionLanguage(RuleProblem problem, String firstLine, String dslr,
-                                                            RuleSetFiles files) {
+                                                            RuleSetFiles files, List<DslSentences.Overlap> overlaps) {
         Matcher m;
         if ((m = ANALYSE.matcher(firstLine)).find()) {
             String expression = m.group(1).strip();
@@ -94,9 +100,31 @@ final class ProblemLocator {
             Matcher token = QUOTED.matcher(m.group(3));
             RuleProblem atLine = new RuleProblem(problem.severity(), problem.file(), DslrLines.sourceLine(dslr,
                     Integer.parseInt(m.group(1))), 0, message);
-            return Optional.of(token.find() ? withinRule(atLine, dslr, Pattern.quote(token.group(1)), message) : atLine);
+            if (!token.find()) {
+                return Optional.of(atLine);
+            }
+            RuleProblem placed = withinRule(atLine, dslr, Pattern.quote(token.group(1)), message);
+            return Optional.of(leftOver(placed, token.group(1), dslr, overlaps).orElse(placed));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A syntax error at a word a shorter sentence left behind: the line was written with a longer sentence,
+     * but the shorter one, part of it, was applied first. Said in those words, with both sentences' places.
+     */
+    private static Optional<RuleProblem> leftOver(RuleProblem placed, String word, String dslr,
+                                                  List<DslSentences.Overlap> overlaps) {
+        if (placed.line() < 1) {
+            return Optional.empty();
+        }
+        String written = dslr.split("\n", -1)[placed.line() - 1];
+        return DslSentences.behind(written, overlaps).map(overlap -> new RuleProblem(placed.severity(), placed.file(),
+                placed.line(), placed.column(), "this line says \"" + overlap.whole().key() + "\" ("
+                + overlap.whole().where() + "), but the shorter sentence \"" + overlap.part().key() + "\" ("
+                + overlap.part().where() + ") is part of it and took its place, leaving `" + word + "` behind,"
+                + " which is not a condition Drools can read; reword one of the two sentences so that neither is"
+                + " part of the other"));
     }
 
     /** Where a sentence of {@code dsl} writes {@code expression}, if it does. */

@@ -25,6 +25,8 @@ import org.workprivacy.rules.api.ruleset.RuleSetException;
  */
 public final class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
+    /** Added to a .dslr file's path for its expanded text, so Drools reads it as DRL. */
+    private static final String EXPANDED = ".drl";
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Compiles or throws {@link RuleSetException} listing every problem found. */
@@ -64,23 +66,26 @@ public final class RuleSetCompiler {
         ReleaseId releaseId = services.newReleaseId("org.workprivacy.ruleset", "rules", version.replace(':', '-'));
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
-        files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write(RESOURCES + f.path(), f.content()));
 
-        List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
         List<RuleProblem> sandbox = SandboxLint.check(files);
         if (!sandbox.isEmpty()) {
             // Refuse before Drools sees the files: building already runs code (rule metadata is evaluated as MVEL).
-            problems.addAll(sandbox);
-            return new Compilation(null, sorted(problems));
+            return new Compilation(null, sorted(sandbox));
         }
+        // The lints after the sandbox: it refuses sentences whose patterns could make expanding hang.
+        List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
+        ParsedRuleFiles.of(files).files().forEach(parsed -> problems.addAll(DslSandbox.unexpanded(parsed)));
         problems.addAll(DuplicateRuleLint.check(files));
+        List<DslSentences.Overlap> overlaps = DslSentences.overlaps(DslSentences.of(files));
+        overlaps.forEach(overlap -> problems.add(overlap.problem()));
         if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.message().contains("is already defined at"))) {
             // Drools' own errors for duplicate names point at generated classes; ours are enough.
             return new Compilation(null, sorted(problems));
         }
+        writeCheckedSources(files, fileSystem);
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<RuleProblem> compilerProblems = builder.getResults().getMessages().stream()
-                .map(message -> ProblemLocator.refine(toProblem(message), files))
+                .map(message -> ProblemLocator.refine(toProblem(message), files, overlaps))
                 .toList();
         problems.addAll(withoutFollowUps(compilerProblems));
         if (compilerProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
@@ -98,6 +103,23 @@ public final class RuleSetCompiler {
         RuleSet ruleSet = new RuleSet(version, files, kieBase, Messages.from(files), rules, problems);
         boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new Compilation(failed ? null : ruleSet, sorted(problems));
+    }
+
+    /**
+     * Writes what the sandbox checked, and nothing else, for Drools to build: each .drl file as it is, and
+     * each .dslr file as the DRL text its expansion gave ({@link ParsedRuleFiles}), under the .dslr's path
+     * with ".drl" added; a .dslr file with a line that no sentence matched is left out. Drools thus never
+     * expands a file itself, so the engine builds exactly the text the
+     * sandbox read, whatever order it would have applied the .dsl files in.
+     */
+    public static void writeCheckedSources(RuleSetFiles files, KieFileSystem fileSystem) {
+        for (ParsedRuleFiles.ParsedRuleFile parsed : ParsedRuleFiles.of(files).files()) {
+            RuleFile file = parsed.file();
+            if (!parsed.expansionErrors().isEmpty()) {
+                continue; // not judged, as it is not what legal staff meant: reported, never built
+            }
+            fileSystem.write(RESOURCES + file.path() + (file.hasExtension("dslr") ? EXPANDED : ""), parsed.text());
+        }
     }
 
     /** Sorted by place; a problem found in several rules (a broken .dsl sentence used thrice) is listed once. */
@@ -125,6 +147,9 @@ public final class RuleSetCompiler {
         String path = message.getPath() == null ? "(rule set)" : message.getPath();
         if (path.startsWith(RESOURCES)) {
             path = path.substring(RESOURCES.length());
+        }
+        if (path.endsWith(".dslr" + EXPANDED)) {
+            path = path.substring(0, path.length() - EXPANDED.length());
         }
         Severity severity = message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING;
         return new RuleProblem(severity, path, message.getLine(), message.getColumn(),

@@ -15,6 +15,9 @@ final class SituationVocabulary {
     static final Set<String> IMPORTS = types().map(Class::getCanonicalName).collect(Collectors.toUnmodifiableSet());
     /** Simple names a condition may use as a pattern type or in front of a value ({@code Action.SEARCH_MAIL}). */
     static final Set<String> SIMPLE_NAMES = types().map(Class::getSimpleName).collect(Collectors.toUnmodifiableSet());
+    /** The situation types' simple names: the only types a pattern may match. */
+    static final Set<String> SITUATION_TYPES = Arrays.stream(Scenario.values()).map(s -> s.situationType().getSimpleName())
+            .collect(Collectors.toUnmodifiableSet());
     /** The situation types by simple name, for messages. */
     static final String SITUATIONS = Arrays.stream(Scenario.values()).map(s -> s.situationType().getSimpleName())
             .collect(Collectors.joining(", "));

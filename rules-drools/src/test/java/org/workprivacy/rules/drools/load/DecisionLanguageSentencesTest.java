@@ -2,17 +2,13 @@ package org.workprivacy.rules.drools.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
-import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.junit.jupiter.api.Test;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 
 /**
  * Drools applies every .dsl file of a rule set to every .dslr line, and finds a sentence anywhere inside
@@ -81,28 +77,11 @@ class DecisionLanguageSentencesTest {
         return overlaps;
     }
 
-    /** Every sentence whose Drools pattern (placeholders included) matches inside another sentence. */
-    static List<String> patternOverlaps(List<Sentence> sentences, RuleSetFiles files) {
-        List<DSLMappingEntry> entries = new ArrayList<>();
-        files.withExtension("dsl").forEach(file -> {
-            DSLTokenizedMappingFile parsed = new DSLTokenizedMappingFile();
-            try {
-                assertThat(parsed.parseAndLoad(new StringReader(file.content()))).as(file.path() + " parses").isTrue();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            entries.addAll(parsed.getMapping().getEntries(DSLMappingEntry.CONDITION));
-        });
-        List<String> overlaps = new ArrayList<>();
-        for (DSLMappingEntry entry : entries) {
-            for (Sentence other : sentences) {
-                if (other.section().equals("when") && !other.key().equals(entry.getMappingKey().strip())
-                        && entry.getKeyPattern().matcher(other.example()).find()) {
-                    overlaps.add("\"" + entry.getMappingKey().strip() + "\" matches inside " + other.where());
-                }
-            }
-        }
-        return overlaps;
+    /** Every sentence whose Drools pattern (placeholders included) matches inside another: the check `check` runs. */
+    static List<String> patternOverlaps(RuleSetFiles files) {
+        return DslSentences.overlaps(DslSentences.of(files)).stream()
+                .map(o -> "\"" + o.part().key() + "\" matches inside " + o.whole().where() + " \"" + o.whole().key() + "\"")
+                .toList();
     }
 
     @Test
@@ -117,7 +96,7 @@ class DecisionLanguageSentencesTest {
     void noSentenceAsDroolsMatchesItMatchesInsideAnother() {
         RuleSetFiles files = RuleSetFiles.fromClasspath();
         // Also catches a placeholder inside a sentence: "- the {thing} is kept open" swallows "- the line is kept open".
-        assertThat(patternOverlaps(sentences(files), files)).isEmpty();
+        assertThat(patternOverlaps(files)).isEmpty();
     }
 
     @Test
@@ -146,9 +125,27 @@ class DecisionLanguageSentencesTest {
         assertThat(literalOverlaps(sentences)).containsExactlyInAnyOrder(
                 "a.dsl:1 \"mail is opened\" is part of b.dsl:2 \"- no mail is opened\"",
                 "a.dsl:2 \"- {fact} is not stated\" is part of b.dsl:3 \"- the purpose is not stated\"");
-        assertThat(patternOverlaps(sentences, files)).contains(
+        assertThat(patternOverlaps(files)).contains(
                 "\"mail is opened\" matches inside b.dsl:2 \"- no mail is opened\"",
                 "\"- {fact} is not stated\" matches inside b.dsl:3 \"- the purpose is not stated\"",
                 "\"- the {thing} is kept open\" matches inside b.dsl:4 \"- the line is kept open\"");
+    }
+
+    @Test
+    void checkFindsOverlappingSentencesInAnyRulesDirectoryWithBothPlaces() {
+        // Two files, no rule using either sentence: the overlap is found where the sentences are written.
+        RuleSetFiles files = new RuleSetFiles("test", List.of(new RuleFile("ooo/a.dsl", """
+                [when]there is an out-of-office question=OutOfOffice()
+                [when]- the mail is opened=mailOpened == true
+                """), new RuleFile("ooo/b.dsl", """
+                # comment lines count as lines
+                [when]- the mail is opened by the employer=mailOpened == true
+                """)));
+        assertThat(new org.workprivacy.rules.drools.check.RuleSetChecker().check(files))
+                .extracting(RuleProblem::located)
+                .contains("ooo/a.dsl:2: decision-language sentence \"- the mail is opened\" is part of the sentence"
+                        + " \"- the mail is opened by the employer\" at ooo/b.dsl:2: Drools would rewrite that part of"
+                        + " every line written with the longer sentence; reword one of the two so that neither is part"
+                        + " of the other");
     }
 }

@@ -153,6 +153,13 @@ class RuleProblemLocationTest {
         String sentences = "[when]- the item is private=itemPrivate == true\n" + SENTENCES;
         assertThat(dslProblems(sentences, RULES))
                 .extracting(RuleProblem::located)
-                .singleElement().asString().startsWith("t.dslr:10:27: syntax error: mismatched input 'correspondence'");
+                .containsExactly("t.dsl:1: decision-language sentence \"- the item is private\" is part of the sentence"
+                                + " \"- the item is private correspondence\" at t.dsl:5: Drools would rewrite that part of"
+                                + " every line written with the longer sentence; reword one of the two so that neither is"
+                                + " part of the other",
+                        "t.dslr:10:27: this line says \"- the item is private correspondence\" (t.dsl:5), but the shorter"
+                                + " sentence \"- the item is private\" (t.dsl:1) is part of it and took its place, leaving"
+                                + " `correspondence` behind, which is not a condition Drools can read; reword one of the two"
+                                + " sentences so that neither is part of the other");
     }
 }
