@@ -20,7 +20,7 @@ import org.workprivacy.rules.batch.BatchRun;
 import org.workprivacy.rules.batch.BatchSummary;
 import org.workprivacy.rules.batch.LineReader;
 import org.workprivacy.rules.batch.LineResult;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

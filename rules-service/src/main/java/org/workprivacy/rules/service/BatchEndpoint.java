@@ -12,7 +12,7 @@ import java.util.Map;
 import java.io.OutputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
