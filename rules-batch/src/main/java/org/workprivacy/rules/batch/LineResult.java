@@ -6,24 +6,27 @@ import java.util.Optional;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Verdict;
 
-/** What became of one input line: a verdict, or an error naming the field. Exactly one per line. */
+/**
+ * What became of one input: a verdict, or an error record. Exactly one per input, engine-free (API types
+ * only), shared by the command line, the service and other batch front ends.
+ */
 public sealed interface LineResult {
-    /** The input line number, counting from 1. */
+    /** The input's position, counting from 1: its line in JSON Lines, its place in an array. */
     long line();
 
-    /** The caller's id copied from the line ({@code --id-field}), when asked for and present. */
+    /** The caller's id copied from the input (its id field), when asked for and present. */
     Optional<JsonNode> id();
 
-    /** The line held a valid situation and the rules decided it. */
-    record Decided(long line, Optional<JsonNode> id, Situation situation, Verdict verdict, Instant decidedAt)
-            implements LineResult {
+    /** The input held a valid situation and the rules decided it; {@code decisionId} is "" when it has none. */
+    record Decided(long line, Optional<JsonNode> id, String decisionId, Situation situation, Verdict verdict,
+                   Instant decidedAt) implements LineResult {
     }
 
-    /**
-     * The line got no verdict. {@code field} is the JSON path of the offending field, empty when the whole
-     * line is at fault; {@code ruleFailure} marks a rule that failed while deciding a valid situation.
-     */
-    record Failed(long line, Optional<JsonNode> id, String field, String message, boolean ruleFailure)
-            implements LineResult {
+    /** The input got no verdict, and why. */
+    record Failed(long line, Optional<JsonNode> id, LineError error) implements LineResult {
+        /** A rule (or the engine) failed on a valid situation, rather than the input being wrong. */
+        public boolean ruleFailure() {
+            return error.kind() != LineError.Kind.INVALID_SITUATION;
+        }
     }
 }

@@ -2,29 +2,36 @@ package org.workprivacy.rules.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes line results as JSON Lines: {@code {"line": N, "verdict": {...}}} or
- * {@code {"line": N, "error": {"field": "...", "message": "..."}}}, with {@code "id"} after {@code "line"}
- * when the run copies a caller's id ({@code null} when the line had none). Thread-safe.
+ * Writes line results as {@link ResultRecord}s: as JSON Lines in UTF-8 bytes (the command line), or one
+ * by one into a caller's generator (the service's array). Thread-safe.
  */
 public final class ResultJson {
-    private final ObjectMapper mapper = JsonMapper.builder().build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private final ObjectWriter records = MAPPER.writerFor(ResultRecord.class)
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private final boolean withId;
 
     public ResultJson(boolean withId) {
         this.withId = withId;
     }
 
-    /** The results as JSON Lines, each ending in a newline. */
-    public String write(List<LineResult> results) {
-        StringWriter text = new StringWriter(results.size() * 1024);
-        try (JsonGenerator json = mapper.createGenerator(text)) {
+    /**
+     * The results as JSON Lines, UTF-8, each ending in a newline: bytes ready to be written as they are, so
+     * that the one thread writing the output only copies (the workers serialize, in parallel).
+     */
+    public byte[] write(List<LineResult> results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(results.size() * 1024);
+        try (JsonGenerator json = MAPPER.createGenerator(bytes)) {
             json.setRootValueSeparator(null); // each record ends in its own newline instead
             for (LineResult result : results) {
                 write(result, json);
@@ -33,29 +40,11 @@ public final class ResultJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        return bytes.toByteArray();
     }
 
-    private void write(LineResult result, JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("line", result.line());
-        if (withId) {
-            json.writeFieldName("id");
-            if (result.id().isPresent()) {
-                json.writeTree(result.id().get());
-            } else {
-                json.writeNull();
-            }
-        }
-        if (result instanceof LineResult.Decided decided) {
-            json.writeObjectField("verdict", decided.verdict());
-        } else {
-            LineResult.Failed failed = (LineResult.Failed) result;
-            json.writeObjectFieldStart("error");
-            json.writeStringField("field", failed.field());
-            json.writeStringField("message", failed.message());
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+    /** One result into {@code json} (no separator). */
+    public void write(LineResult result, JsonGenerator json) throws IOException {
+        records.writeValue(json, ResultRecord.of(result, withId));
     }
 }
