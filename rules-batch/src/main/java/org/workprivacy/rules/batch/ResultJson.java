@@ -2,8 +2,6 @@ package org.workprivacy.rules.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,8 +15,7 @@ import java.util.List;
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private final ObjectWriter records = MAPPER.writerFor(ResultRecord.class)
-            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private final VerdictText verdicts = new VerdictText(MAPPER.writer());
     private final boolean withId;
 
     public ResultJson(boolean withId) {
@@ -43,8 +40,32 @@ public final class ResultJson {
         return bytes.toByteArray();
     }
 
-    /** One result into {@code json} (no separator). */
+    /** One result into {@code json} (no separator): the fields of {@link ResultRecord}, in its order. */
     public void write(LineResult result, JsonGenerator json) throws IOException {
-        records.writeValue(json, ResultRecord.of(result, withId));
+        json.writeStartObject();
+        json.writeNumberField("line", result.line());
+        if (withId) {
+            json.writeFieldName("id");
+            if (result.id().isPresent()) {
+                json.writeTree(result.id().get());
+            } else {
+                json.writeNull();
+            }
+        }
+        if (result instanceof LineResult.Decided decided) {
+            if (!decided.decisionId().isEmpty()) {
+                json.writeStringField("decisionId", decided.decisionId());
+            }
+            json.writeFieldName("verdict");
+            json.writeRawValue(verdicts.of(decided.verdict()));
+        } else {
+            LineError error = ((LineResult.Failed) result).error();
+            json.writeObjectFieldStart("error");
+            json.writeStringField("kind", error.kind().json());
+            json.writeStringField("field", error.field());
+            json.writeStringField("message", error.message());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 }
