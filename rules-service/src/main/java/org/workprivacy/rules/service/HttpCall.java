@@ -126,8 +126,11 @@ final class HttpCall {
         headers(status, headers);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, jsonBody.length);
         response.write(true, ByteBuffer.wrap(jsonBody), Callback.from(() -> {
-            afterSent.run();
-            done.succeeded();
+            try {
+                afterSent.run();
+            } finally {
+                done.succeeded(); // the answer was sent whatever the log did
+            }
         }, done::failed));
     }
 
