@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -19,8 +18,8 @@ import org.workprivacy.rules.batch.BatchOptions;
 import org.workprivacy.rules.batch.BatchRun;
 import org.workprivacy.rules.batch.BatchSummary;
 import org.workprivacy.rules.batch.LineReader;
-import org.workprivacy.rules.batch.LineResult;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.DecisionAudit;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Decides JSON Lines of situations: one result line per input line, in input order.",
                 "Input: one {\"scenario\": ..., \"facts\": {...}} per line. Output: {\"line\": N, \"verdict\": {...}} "
-                        + "or {\"line\": N, \"error\": {\"field\": ..., \"message\": ...}}; a blank line gets an "
-                        + "error record too. A summary goes to stderr. See docs/batch.md."})
+                        + "or {\"line\": N, \"error\": {\"kind\": ..., \"field\": ..., \"message\": ...}}; a blank line gets an "
+                        + "error record too. A summary goes to stderr. Exit code 1 when some lines got error records "
+                        + "(every line is still answered). See docs/batch.md."})
 final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
             description = "JSON Lines file, or - for standard input (default).")
@@ -100,21 +100,20 @@ final class BatchCommand implements Callable<Integer> {
             }
             DecisionEngine engine = rules.engine();
             ProgressDisplay display = new ProgressDisplay(err, progress != null ? progress : ProgressDisplay.stderrIsTerminal());
-            Optional<DecisionLog> audit = log;
-            BatchSummary summary = new BatchRun(engine, options).run(in, out, workers, (chunk, soFar, read) -> {
-                if (audit.isPresent()) {
-                    try {
-                        audit.get().recordAll(decisions(chunk));
-                    } catch (IOException e) {
-                        throw new LogFailure(soFar.lines(), e);
-                    }
-                }
-                display.update(soFar);
-            });
+            BatchSummary summary = new BatchRun(engine, DecisionAudit.of(log), options)
+                    .run(in, StandardOutput.bytes(out), workers, (chunk, soFar, read) -> display.update(soFar));
             display.clear();
             err.println("summary: " + summary.text());
+            if (summary.hasErrors()) {
+                err.println("error: " + summary.errors() + " of " + summary.lines() + " lines got an error record "
+                        + "instead of a verdict (see \"error\" in those output lines); exit code "
+                        + (summary.ruleFailures() > 0 ? ExitCode.RULE_ERROR : ExitCode.SOME_LINES_FAILED));
+            }
             err.flush();
-            return summary.ruleFailures() > 0 ? ExitCode.RULE_ERROR : ExitCode.OK;
+            if (summary.ruleFailures() > 0) {
+                return ExitCode.RULE_ERROR;
+            }
+            return summary.hasErrors() ? ExitCode.SOME_LINES_FAILED : ExitCode.OK;
         } catch (RuleSetException e) {
             err.println("error: rules: " + e.getMessage());
             return ExitCode.RULE_ERROR;
@@ -127,9 +126,9 @@ final class BatchCommand implements Callable<Integer> {
                     + e.delivered() + " delivered lines" + (decisionLog.file == null ? ""
                     : ", and the decision log holds the decisions among those lines only"));
             return ExitCode.OUTPUT_FAILED;
-        } catch (LogFailure e) {
+        } catch (BatchRun.DecisionLogFailure e) {
             err.println("error: cannot write the decision log " + decisionLog.file + ": " + e.getCause().getMessage()
-                    + "; the batch stopped after " + e.delivered + " lines, whose output was delivered");
+                    + "; the batch stopped after " + e.delivered() + " lines, whose output was delivered");
             return ExitCode.OUTPUT_FAILED;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
@@ -172,24 +171,6 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: cannot open the decision log " + decisionLog.file + ": " + e);
             return Optional.empty();
-        }
-    }
-
-    private static List<DecisionLog.Decision> decisions(List<LineResult> chunk) {
-        return chunk.stream()
-                .filter(LineResult.Decided.class::isInstance)
-                .map(LineResult.Decided.class::cast)
-                .map(d -> new DecisionLog.Decision(d.situation(), d.verdict(), d.decidedAt()))
-                .toList();
-    }
-
-    /** The decision log could not be written for a chunk whose output was delivered. */
-    private static final class LogFailure extends IOException {
-        private final long delivered;
-
-        LogFailure(long delivered, IOException cause) {
-            super(cause);
-            this.delivered = delivered;
         }
     }
 

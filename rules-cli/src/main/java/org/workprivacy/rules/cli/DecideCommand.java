@@ -2,7 +2,6 @@ package org.workprivacy.rules.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.workprivacy.rules.api.json.VerdictJson;
@@ -10,7 +9,9 @@ import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.DecisionAudit;
+import org.workprivacy.rules.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.Delivery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,16 +60,14 @@ final class DecideCommand implements Callable<Integer> {
             return ExitCode.OUTPUT_FAILED;
         }
         try {
-            Verdict verdict = rules.engine().decide(situation, language);
+            Delivery answer = DecisionAudit.of(log).delivery(rules.engine());
+            Verdict verdict = answer.decide(situation, language);
             out.println(format == Format.json ? new VerdictJson().writePretty(verdict) : VerdictText.format(verdict, language));
             if (!StandardOutput.delivered(out)) {
                 // Nobody received the verdict, so the audit log must not claim it was given.
                 return StandardOutput.failed(err);
             }
-            if (log.isPresent()) {
-                // Logged once delivered: the log never holds a verdict nobody received.
-                log.get().record(new DecisionLog.Decision(situation, verdict, Instant.now()));
-            }
+            answer.delivered();
             return ExitCode.OK;
         } catch (RuleSetException e) {
             err.println("error: rules: " + e.getMessage());

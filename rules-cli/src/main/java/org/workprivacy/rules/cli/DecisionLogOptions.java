@@ -3,7 +3,7 @@ package org.workprivacy.rules.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -6,6 +6,11 @@ public final class ExitCode {
     public static final int OK = 0;
     /** {@code test}: at least one case failed; {@code check}: the rules have errors. */
     public static final int FAILED = 1;
+    /**
+     * {@code batch}: the run completed and every line was answered, but some lines got an error record
+     * instead of a verdict (the same code as {@link #FAILED}: done, with failures to look at).
+     */
+    public static final int SOME_LINES_FAILED = 1;
     /** The command line itself was wrong (unknown option, missing argument). */
     public static final int USAGE = 2;
     /** The input could not be read: malformed JSON, unknown scenario or fact, wrong type, unreadable file. */

@@ -2,7 +2,7 @@ package org.workprivacy.rules.cli;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

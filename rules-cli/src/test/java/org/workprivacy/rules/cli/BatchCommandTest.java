@@ -41,14 +41,72 @@ class BatchCommandTest {
                 example("out-of-office/password-reset.json"));
         CliRun run = CliRun.of("batch", "--threads", "2", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.exitCode()).as("a line got an error record").isEqualTo(ExitCode.SOME_LINES_FAILED);
         List<JsonNode> records = records(run.out());
         assertThat(records).extracting(r -> r.get("line").asInt()).containsExactly(1, 2, 3);
         assertThat(records.get(0).at("/verdict/outcome").asText()).isEqualTo("ALLOWED");
         assertThat(records.get(1).at("/error/message").asText()).startsWith("malformed JSON");
         assertThat(records.get(2).at("/verdict/outcome").asText()).isEqualTo("DENIED");
-        assertThat(run.err()).contains("summary: 3 lines: 2 decisions (1 allowed, 1 denied), 1 errors;")
-                .contains("lines/s").doesNotContain("\r");
+        assertThat(run.err()).contains("summary: 1 OF 3 LINES FAILED (error records, no verdict). "
+                        + "3 lines: 2 decisions (1 allowed, 1 denied), 1 errors;")
+                .contains("lines/s").doesNotContain("\r")
+                .contains("error: 1 of 3 lines got an error record instead of a verdict");
+    }
+
+    @Test
+    void aRunWhereEveryLineFailedIsNotASuccess() throws IOException {
+        CliRun run = CliRun.of("batch", input("{oops", "", "[1]", "{\"scenario\": \"lunch\", \"facts\": {}}").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_LINES_FAILED).isNotEqualTo(ExitCode.OK);
+        assertThat(records(run.out())).as("every line is still answered").hasSize(4)
+                .allSatisfy(r -> assertThat(r.at("/error/kind").asText()).isEqualTo("invalid-situation"));
+        assertThat(run.err()).startsWith("summary: ALL 4 LINES FAILED (error records, no verdict). "
+                + "4 lines: 0 decisions (0 allowed, 0 denied), 4 errors;");
+    }
+
+    @Test
+    void aRunWithoutBadLinesIsExitCode0() throws IOException {
+        CliRun run = CliRun.of("batch", input(example("out-of-office/password-reset.json")).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).startsWith("summary: 1 lines: 1 decisions (0 allowed, 1 denied), 0 errors;")
+                .doesNotContain("FAILED").doesNotContain("error:");
+    }
+
+    /** docs/batch.md shows lines with a "ticket" and the output of one command: that command gives that output. */
+    @Test
+    void theDocumentedSampleGivesTheDocumentedOutput() throws IOException {
+        String doc = Files.readString(Path.of("../docs/batch.md"));
+        List<String> blocks = codeBlocks(doc.substring(doc.indexOf("## Input")));
+        Path sample = Files.writeString(dir.resolve("situations.jsonl"), blocks.get(0));
+        String command = codeBlocks(doc).get(0).lines().filter(l -> l.contains("--id-field ticket")).findFirst().orElseThrow();
+        assertThat(command).startsWith("./workprivacy batch --id-field ticket --lang en situations.jsonl");
+
+        CliRun run = CliRun.of("batch", "--id-field", "ticket", "--lang", "en", sample.toString());
+
+        List<String> shown = blocks.get(1).lines().toList();
+        List<String> real = run.out().lines().toList();
+        assertThat(real).hasSameSizeAs(shown);
+        for (int i = 0; i < shown.size(); i++) {
+            // The docs shorten reasons and conditions to "[...]" and "{...}" and show another rule-set version.
+            String[] parts = shown.get(i).replaceAll("sha256:[0-9a-f]+", "sha256:V").split("\\[\\.\\.\\.]|,\\.\\.\\.");
+            String actual = real.get(i).replaceAll("sha256:[0-9a-f]+", "sha256:V");
+            int from = 0;
+            for (String part : parts) {
+                int at = actual.indexOf(part, from);
+                assertThat(at).as("line %d shows %s", i + 1, part).isGreaterThanOrEqualTo(0);
+                from = at + part.length();
+            }
+        }
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_LINES_FAILED);
+    }
+
+    private static List<String> codeBlocks(String markdown) {
+        List<String> blocks = new ArrayList<>();
+        String[] parts = markdown.split("\n```[a-z]*\n");
+        for (int i = 1; i < parts.length; i += 2) {
+            blocks.add(parts[i].endsWith("\n") ? parts[i] : parts[i] + "\n");
+        }
+        return blocks;
     }
 
     @Test
@@ -68,7 +126,7 @@ class BatchCommandTest {
         Path log = dir.resolve("decisions.jsonl");
         CliRun run = CliRun.of("batch", "--decision-log", log.toString(), file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_LINES_FAILED);
         List<JsonNode> entries = records(Files.readString(log));
         assertThat(entries).extracting(e -> e.get("outcome").asText()).containsExactly("ALLOWED", "DENIED");
         assertThat(entries).allSatisfy(e -> assertThat(e.has("facts")).isFalse());
@@ -115,7 +173,7 @@ class BatchCommandTest {
         Path file = Files.writeString(dir.resolve("generated.jsonl"), generated.out());
         CliRun run = CliRun.of("batch", "--id-field", "id", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_LINES_FAILED);
         assertThat(records(run.out())).hasSize(12);
         assertThat(run.err()).contains("12 lines: 9 decisions").contains("3 errors");
     }

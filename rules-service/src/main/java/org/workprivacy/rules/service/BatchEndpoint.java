@@ -1,57 +1,50 @@
 package org.workprivacy.rules.service;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.io.OutputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
-import org.workprivacy.rules.api.DecisionEngine;
-import org.workprivacy.rules.api.json.SituationJson;
-import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.api.situation.InvalidSituationException;
-import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
-import org.workprivacy.rules.api.verdict.Verdict;
+import org.workprivacy.rules.batch.BatchDecider;
+import org.workprivacy.rules.batch.LineError;
+import org.workprivacy.rules.batch.LineResult;
+import org.workprivacy.rules.batch.ResultJson;
+import org.workprivacy.rules.decisionlog.DecisionAudit;
+import org.workprivacy.rules.decisionlog.Delivery;
 
 /**
  * {@code POST /v1/decisions:batch}: a JSON array of situations in; a JSON array out with exactly one entry
- * per situation, in input order: {@code {"index": i, "verdict": ...}} or {@code {"index": i, "error": ...}}.
- * A bad situation spoils only its own entry. The whole batch decides with one rule-set version, and the
- * answer is streamed as it is decided.
+ * per situation, in input order: the batch records of {@code workprivacy batch} ({@link
+ * org.workprivacy.rules.batch.ResultRecord}), decided by the same {@link BatchDecider}, with the situation's
+ * own {@code "id"} copied and a decision id for each verdict. A bad situation spoils only its own entry. The
+ * whole batch decides with one rule-set version, and the answer is streamed as it is decided; its
+ * decisions are logged once the whole answer was sent.
  */
 final class BatchEndpoint implements Endpoint {
-    /** One entry of the answer; {@code id} is the caller's own id, echoed when the situation had one. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Entry(int index, JsonNode id, String decisionId, Verdict verdict, ErrorJson error) {
-    }
+    /** The situation's own key in a batch element, copied into its entry. */
+    static final String ID_FIELD = "id";
 
     private final ServedRules rules;
     private final ServiceConfig config;
     private final ObjectMapper json;
-    /** Writes entries without flushing each: the stream sends full chunks, not one per entry. */
-    private final ObjectWriter entries;
     private final Consumer<String> log;
-    private final Optional<DecisionLog> decisions;
+    private final DecisionAudit audit;
     private final ServiceMetrics metrics;
     private final JsonBodies bodies = new JsonBodies();
-    private final SituationJson situations = new SituationJson();
+    private final ResultJson results = new ResultJson(true);
 
-    BatchEndpoint(ServedRules rules, ServiceConfig config, ObjectMapper json, Optional<DecisionLog> decisions,
+    BatchEndpoint(ServedRules rules, ServiceConfig config, ObjectMapper json, DecisionAudit audit,
                   ServiceMetrics metrics, Consumer<String> log) {
         this.rules = rules;
         this.metrics = metrics;
-        this.decisions = decisions;
+        this.audit = audit;
         this.config = config;
         this.json = json;
-        this.entries = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.log = log;
     }
 
@@ -67,41 +60,31 @@ final class BatchEndpoint implements Endpoint {
                     + " situations; this one has " + batch.size());
         }
         metrics.batch(batch.size());
-        DecisionEngine engine = rules.snapshot();
+        BatchDecider decider = new BatchDecider(Optional.of(ID_FIELD), language);
+        Delivery answer = audit.delivery(rules.snapshot());
         Map<String, String> headers = new LinkedHashMap<>(DecideEndpoint.languageHeaders(language));
         headers.put(DecideEndpoint.DECISION_ID, call.decisionId());
         try (OutputStream out = call.answerStreaming(200, headers);
              JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartArray();
             for (int index = 0; index < batch.size(); index++) {
-                entries.writeValue(generator, decide(engine, call.decisionId() + "." + index, index, batch.get(index),
-                        language));
+                long start = System.nanoTime();
+                // Serialized straight into the answer: writing it to a string first, then copying, took most of the time.
+                LineResult result = decider.decide(answer, index + 1, batch.get(index),
+                        call.decisionId() + "." + index);
+                count(result, index, System.nanoTime() - start);
+                results.write(result, generator);
             }
             generator.writeEndArray();
         }
+        DecideEndpoint.delivered(answer, call.decisionId(), log);
     }
 
-    /** One entry; {@code decisionId} is the batch's id and the entry's index, and only a verdict has one. */
-    private Entry decide(DecisionEngine engine, String decisionId, int index, JsonNode element, Language language) {
-        JsonNode id = element.isObject() ? element.get("id") : null;
-        try {
-            Situation situation = situations.read(element);
-            long start = System.nanoTime();
-            Verdict verdict = engine.decide(situation, language);
-            metrics.decided(verdict, System.nanoTime() - start);
-            DecideEndpoint.record(decisions, decisionId, situation, verdict);
-            // Serialized straight into the answer: writing it to a string first, then copying, took most of the time.
-            return new Entry(index, id, decisionId, verdict, null);
-        } catch (HttpProblem e) {
-            return new Entry(index, id, null, null, e.error());
-        } catch (InvalidSituationException e) {
-            return new Entry(index, id, null, null, HttpProblem.of(e).error());
-        } catch (RuleSetException e) {
-            return new Entry(index, id, null, null, DecideEndpoint.ruleFailed(e).error());
-        } catch (RuntimeException e) {
-            // The answer is already streaming: an unforeseen failure spoils this entry, not the array.
-            log.accept("error: batch entry " + index + ": " + e);
-            return new Entry(index, id, null, null, new ErrorJson(500, "", "internal error; no verdict was given"));
+    private void count(LineResult result, int index, long nanos) {
+        if (result instanceof LineResult.Decided decided) {
+            metrics.decided(decided.verdict(), nanos);
+        } else if (((LineResult.Failed) result).error().kind() == LineError.Kind.INTERNAL_ERROR) {
+            log.accept("error: batch entry " + index + ": " + ((LineResult.Failed) result).error().message());
         }
     }
 }

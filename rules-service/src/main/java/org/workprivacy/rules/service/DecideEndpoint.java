@@ -3,10 +3,10 @@ package org.workprivacy.rules.service;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import java.util.function.Consumer;
+import org.workprivacy.rules.decisionlog.DecisionAudit;
+import org.workprivacy.rules.decisionlog.Delivery;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.json.VerdictJson;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
@@ -24,12 +24,14 @@ final class DecideEndpoint implements Endpoint {
     private final JsonBodies bodies = new JsonBodies();
     private final SituationJson situations = new SituationJson();
     private final VerdictJson verdicts = new VerdictJson();
-    private final Optional<DecisionLog> decisions;
+    private final DecisionAudit audit;
+    private final Consumer<String> log;
 
-    DecideEndpoint(ServedRules rules, Optional<DecisionLog> decisions, ServiceMetrics metrics) {
+    DecideEndpoint(ServedRules rules, DecisionAudit audit, ServiceMetrics metrics, Consumer<String> log) {
         this.rules = rules;
         this.metrics = metrics;
-        this.decisions = decisions;
+        this.audit = audit;
+        this.log = log;
     }
 
     @Override
@@ -42,18 +44,19 @@ final class DecideEndpoint implements Endpoint {
             throw HttpProblem.of(e);
         }
         Verdict verdict;
+        String id = call.decisionId();
+        Delivery answer = audit.delivery(rules.snapshot());
         long start = System.nanoTime();
         try {
-            verdict = rules.snapshot().decide(situation, language);
+            verdict = answer.decide(id, situation, language);
         } catch (RuleSetException e) {
             throw ruleFailed(e);
         }
         metrics.decided(verdict, System.nanoTime() - start);
-        String id = call.decisionId();
-        record(decisions, id, situation, verdict);
         Map<String, String> headers = new LinkedHashMap<>(languageHeaders(language));
         headers.put(DECISION_ID, id);
-        call.answer(200, withId(id, verdicts.write(verdict)).getBytes(StandardCharsets.UTF_8), headers);
+        call.answer(200, withId(id, verdicts.write(verdict)).getBytes(StandardCharsets.UTF_8), headers,
+                () -> delivered(answer, id, log));
     }
 
     /**
@@ -64,16 +67,16 @@ final class DecideEndpoint implements Endpoint {
         return "{\"decisionId\":\"" + id + "\"," + verdictJson.substring(verdictJson.indexOf('{') + 1);
     }
 
-    /** Writes the decision-log line first: no verdict leaves the service unlogged. */
-    static void record(Optional<DecisionLog> decisions, String id, Situation situation, Verdict verdict) {
-        if (decisions.isEmpty()) {
-            return;
-        }
+    /**
+     * Logs an answer's decisions once it was sent. The verdict has left by then: a log that cannot be written
+     * is reported on the service's log: it cannot take the answer back.
+     */
+    static void delivered(Delivery answer, String id, Consumer<String> log) {
         try {
-            decisions.get().record(new DecisionLog.Decision(id, situation, verdict, Instant.now()));
+            answer.delivered();
         } catch (IOException e) {
-            throw new HttpProblem(500, "", "the decision could not be written to the decision log ("
-                    + e.getMessage() + "); no verdict was given");
+            log.accept("error: decision " + id + " was answered but could not be written to the decision log: "
+                    + e.getMessage());
         }
     }
 

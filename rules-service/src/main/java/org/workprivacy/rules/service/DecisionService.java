@@ -15,8 +15,9 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
 import org.workprivacy.rules.api.json.Json;
+import org.workprivacy.rules.decisionlog.DecisionAudit;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 import org.workprivacy.rules.service.AccessControl.Level;
 import org.workprivacy.rules.service.Router.Route;
 
@@ -62,8 +63,8 @@ public final class DecisionService implements AutoCloseable {
     }
 
     /**
-     * Starts listening and answering, appending every decision to {@code decisions} when given. A verdict
-     * is only sent after its decision-log line was written.
+     * Starts listening and answering, appending every decision to {@code decisions} when given. A decision
+     * is logged once its answer was sent, so the log never claims a verdict that did not leave the service.
      */
     public static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
                                         Consumer<String> log) throws IOException {
@@ -92,13 +93,14 @@ public final class DecisionService implements AutoCloseable {
     static DecisionService start(ServiceConfig config, ServedRules rules, Optional<DecisionLog> decisions,
                                  AccessControl access, Consumer<String> log) throws IOException {
         ObjectMapper json = Json.mapper();
+        DecisionAudit audit = DecisionAudit.of(decisions);
         InFlight inFlight = new InFlight();
         ServiceMetrics metrics = new ServiceMetrics(rules, inFlight::running);
         List<Route> routes = List.of(
                 new Route("POST", "/v1/decisions", Level.CLIENT, true,
-                        new DecideEndpoint(rules, decisions, metrics)),
+                        new DecideEndpoint(rules, audit, metrics, log)),
                 new Route("POST", "/v1/decisions:batch", Level.CLIENT, true,
-                        new BatchEndpoint(rules, config, json, decisions, metrics, log)),
+                        new BatchEndpoint(rules, config, json, audit, metrics, log)),
                 new Route("GET", "/v1/schema", Level.OPEN, false, new SchemaEndpoint(json)),
                 new Route("GET", "/v1/openapi.json", Level.OPEN, false, new OpenApiEndpoint(json)),
                 new Route("GET", "/v1/health", Level.OPEN, false, new HealthEndpoint(rules)),

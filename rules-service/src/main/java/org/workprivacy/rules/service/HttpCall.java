@@ -118,6 +118,22 @@ final class HttpCall {
         response.write(true, ByteBuffer.wrap(jsonBody), done);
     }
 
+    /**
+     * Answers with JSON that is already serialized, and runs {@code afterSent} once it was written (the
+     * decision log: a decision is logged only once its answer left); not when writing it failed.
+     */
+    void answer(int status, byte[] jsonBody, Map<String, String> headers, Runnable afterSent) {
+        headers(status, headers);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, jsonBody.length);
+        response.write(true, ByteBuffer.wrap(jsonBody), Callback.from(() -> {
+            try {
+                afterSent.run();
+            } finally {
+                done.succeeded(); // the answer was sent whatever the log did
+            }
+        }, done::failed));
+    }
+
     /** Starts a chunked JSON answer whose body the caller writes (blocking) and closes as it goes. */
     OutputStream answerStreaming(int status, Map<String, String> headers) {
         headers(status, headers);

@@ -1,6 +1,5 @@
 package org.workprivacy.rules.service;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.json.SituationJson;
+import org.workprivacy.rules.batch.MalformedJson;
 
 /**
  * Parses request bodies as JSON from their bytes, with the same strict settings as situation files
@@ -21,10 +21,7 @@ final class JsonBodies {
         try {
             return strict.readTree(body);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new HttpProblem(400, "", "malformed JSON" + where + ": " + e.getOriginalMessage(), Map.of(),
-                    "malformed-json");
+            throw new HttpProblem(400, "", MalformedJson.message(e), Map.of(), "malformed-json");
         } catch (IOException e) {
             throw HttpProblem.badRequest("", "unreadable body: " + e.getMessage());
         }

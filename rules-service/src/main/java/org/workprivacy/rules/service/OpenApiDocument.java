@@ -15,6 +15,8 @@ import java.util.Iterator;
 import java.util.Map;
 import org.workprivacy.rules.schema.SituationSchema;
 import org.workprivacy.rules.api.verdict.Verdict;
+import org.workprivacy.rules.batch.LineError;
+import org.workprivacy.rules.batch.ResultRecord;
 
 /**
  * The OpenAPI 3.1 document of the service, generated from the same types as the answers: the situation
@@ -106,10 +108,17 @@ final class OpenApiDocument {
         schemas.set("Error", records.generateSchema(ErrorJson.Body.class));
         schemas.set("Health", records.generateSchema(HealthEndpoint.Health.class));
         schemas.set("Reload", records.generateSchema(ReloadJson.class));
-        ObjectNode entry = records.generateSchema(BatchEndpoint.Entry.class);
+        // The record workprivacy batch writes too: one shape for every batch (docs/batch.md).
+        ObjectNode entry = records.generateSchema(ResultRecord.class);
         entry.with("properties").set("verdict", ref("Verdict"));
-        entry.with("properties").set("error", records.generateSchema(ErrorJson.class));
-        entry.with("properties").set("id", NODES.objectNode().put("description", "The situation's own id, echoed."));
+        ObjectNode error = records.generateSchema(LineError.class);
+        ArrayNode kinds = ((ObjectNode) error.with("properties").get("kind")).putArray("enum");
+        for (LineError.Kind kind : LineError.Kind.values()) {
+            kinds.add(kind.json()); // as written (@JsonValue), not the constants' names
+        }
+        entry.with("properties").set("error", error);
+        entry.with("properties").set("id", NODES.objectNode()
+                .put("description", "The situation's own \"id\", copied; null when it had none."));
         schemas.set("BatchEntry", entry);
         return schemas;
     }

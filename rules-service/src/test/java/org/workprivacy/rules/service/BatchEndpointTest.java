@@ -37,12 +37,13 @@ class BatchEndpointTest {
         JsonNode entries = answer.json();
         assertThat(entries).hasSize(5);
         for (int i = 0; i < 5; i++) {
-            assertThat(entries.get(i).path("index").asInt()).isEqualTo(i);
+            assertThat(entries.get(i).path("line").asInt()).as("counting from 1, as workprivacy batch").isEqualTo(i + 1);
             assertThat(entries.get(i).has("verdict")).isNotEqualTo(entries.get(i).has("error"));
         }
         assertThat(entries.get(0).path("verdict").path("outcome").asText()).isEqualTo("ALLOWED");
         assertThat(entries.get(1).path("id").asText()).isEqualTo("case-7");
-        assertThat(entries.get(1).path("error").path("status").asInt()).isEqualTo(400);
+        assertThat(entries.get(1).path("error").path("kind").asText()).isEqualTo("invalid-situation");
+        assertThat(entries.get(0).path("id").isNull()).as("no id of its own: null, as in workprivacy batch").isTrue();
         assertThat(entries.get(1).path("error").path("field").asText()).isEqualTo("facts.method");
         assertThat(entries.get(2).path("verdict").path("outcome").asText()).isEqualTo("DENIED");
         assertThat(entries.get(3).path("error").path("message").asText()).contains("expected a JSON object");

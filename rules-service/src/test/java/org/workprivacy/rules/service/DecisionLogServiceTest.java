@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.workprivacy.rules.api.decisionlog.DecisionLog;
+import org.workprivacy.rules.decisionlog.DecisionLog;
 
 /** With a decision log, every verdict the service gives is one log line; bad input is not a decision. */
 class DecisionLogServiceTest {

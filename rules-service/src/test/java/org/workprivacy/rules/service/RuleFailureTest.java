@@ -76,8 +76,8 @@ class RuleFailureTest {
         Answer answer = service.postJson("/v1/decisions:batch",
                 "[" + Situations.SERVER_SIDE_AUTO_REPLY + ", {\"scenario\": \"lunch\", \"facts\": {}}]");
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().get(0).path("error").path("status").asInt()).isEqualTo(500);
-        assertThat(answer.json().get(1).path("error").path("status").asInt()).isEqualTo(400);
+        assertThat(answer.json().get(0).path("error").path("kind").asText()).isEqualTo("rule-failed");
+        assertThat(answer.json().get(1).path("error").path("kind").asText()).isEqualTo("invalid-situation");
         assertThat(answer.json()).noneMatch(entry -> entry.has("verdict"));
         assertThat(answer.body()).doesNotContain("ALLOWED");
     }

@@ -44,12 +44,12 @@ final class RunningService implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final List<String> log = new CopyOnWriteArrayList<>();
 
-    private RunningService(ServiceConfig config, ServedRules rules, java.util.Optional<org.workprivacy.rules.api.decisionlog.DecisionLog> decisions) {
+    private RunningService(ServiceConfig config, ServedRules rules, java.util.Optional<org.workprivacy.rules.decisionlog.DecisionLog> decisions) {
         this(config, rules, decisions, AccessControl.open());
     }
 
     private RunningService(ServiceConfig config, ServedRules rules,
-                           java.util.Optional<org.workprivacy.rules.api.decisionlog.DecisionLog> decisions, AccessControl access) {
+                           java.util.Optional<org.workprivacy.rules.decisionlog.DecisionLog> decisions, AccessControl access) {
         try {
             this.service = DecisionService.start(config.withPort(0), rules, decisions, access, log::add);
         } catch (IOException e) {
@@ -61,7 +61,7 @@ final class RunningService implements AutoCloseable {
         return new RunningService(ServiceConfig.defaults().withThreads(4), rules, java.util.Optional.empty());
     }
 
-    static RunningService start(ServedRules rules, org.workprivacy.rules.api.decisionlog.DecisionLog decisions) {
+    static RunningService start(ServedRules rules, org.workprivacy.rules.decisionlog.DecisionLog decisions) {
         return new RunningService(ServiceConfig.defaults().withThreads(4), rules, java.util.Optional.of(decisions));
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +43,17 @@ class BatchRunTest {
     }
 
     private Run run(DecisionEngine engine, BatchOptions options, String input) throws IOException {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         BatchSummary summary = new BatchRun(engine, options).run(
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, pool, (chunk, soFar, read) -> {
                 });
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n", -1)) {
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n", -1)) {
             if (!line.isEmpty()) {
                 lines.add(JSON.readTree(line));
             }
         }
-        assertThat(out.toString()).endsWith("\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("\n");
         return new Run(summary, lines);
     }
 
@@ -138,6 +138,7 @@ class BatchRunTest {
         JsonNode record = run.output().get(line - 1);
         assertThat(record.get("line").asInt()).isEqualTo(line);
         assertThat(record.has("verdict")).as("line %d has no verdict", line).isFalse();
+        assertThat(record.at("/error/kind").asText()).as("kind of line %d", line).isEqualTo("invalid-situation");
         assertThat(record.at("/error/field").asText()).as("field of line %d", line).isEqualTo(field);
         assertThat(record.at("/error/message").asText()).as("message of line %d", line).contains(message);
     }
@@ -170,6 +171,8 @@ class BatchRunTest {
         Run run = run(FakeEngine.denyingAll(), options(2, 2),
                 "{\"ticket\": \"T-1\", \"scenario\": \"out-of-office\", \"facts\": {}}\n");
         assertThat(run.output().get(0).at("/error/field").asText()).isEqualTo("ticket");
+        assertThat(run.output().get(0).at("/error/message").asText())
+                .as("says how to keep one's own key").endsWith("(to carry your own key on each line, name it with --id-field ticket)");
     }
 
     @Test
@@ -185,6 +188,7 @@ class BatchRunTest {
 
         assertThat(run.output().get(0).has("verdict")).isTrue();
         assertThat(run.output().get(1).at("/error/message").asText()).contains("a rule failed").contains("boom");
+        assertThat(run.output().get(1).at("/error/kind").asText()).isEqualTo("rule-failed");
         assertThat(run.summary().ruleFailures()).isEqualTo(1);
         assertThat(run.summary().errors()).isEqualTo(1);
     }
@@ -204,7 +208,7 @@ class BatchRunTest {
         BatchRun batch = new BatchRun(FakeEngine.denyingAll(), options(window, chunkLines));
 
         BatchSummary summary = batch.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new StringWriter(), Runnable::run, (chunk, soFar, read) -> aheadOfWriting.add(read - soFar.lines()));
+                new ByteArrayOutputStream(), Runnable::run, (chunk, soFar, read) -> aheadOfWriting.add(read - soFar.lines()));
 
         assertThat(summary.lines()).isEqualTo(count);
         assertThat(aheadOfWriting).hasSize(count / chunkLines);
@@ -238,7 +242,7 @@ class BatchRunTest {
                         throw new IOException("disk gone");
                     }
                 });
-        assertThatThrownBy(() -> new BatchRun(FakeEngine.denyingAll(), options(2, 100)).run(failing, new StringWriter(),
+        assertThatThrownBy(() -> new BatchRun(FakeEngine.denyingAll(), options(2, 100)).run(failing, new ByteArrayOutputStream(),
                 pool, (chunk, soFar, read) -> {
                 }))
                 .isInstanceOfSatisfying(BatchRun.InputFailure.class, e -> assertThat(e.afterLine()).isEqualTo(2));

@@ -2,18 +2,16 @@ package org.workprivacy.rules.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.workprivacy.rules.api.DecisionEngine;
-import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.api.verdict.Verdict;
+import org.workprivacy.rules.decisionlog.DecisionAudit;
+import org.workprivacy.rules.decisionlog.Delivery;
 
 /**
  * Decides a JSON Lines stream of situations: one output line per input line, in input order. The calling
@@ -22,9 +20,10 @@ import org.workprivacy.rules.api.verdict.Verdict;
  * (waiting for it if need be) before another is let in. So the threads decide in parallel, the output keeps
  * the input's order, and memory stays bounded however long the input and its lines are.
  *
- * <p>The listener hears of a chunk only once its text was written and flushed without error, so a decision
- * log kept by the listener never holds a decision the output did not deliver; an output that fails stops
- * the run ({@link OutputFailure}).
+ * <p>Each chunk decides through its own {@link Delivery}, whose decisions reach the decision log only once
+ * the chunk's output was written and flushed without error, so the log never holds a decision the output
+ * did not deliver; an output that fails stops the run ({@link OutputFailure}). The listener (progress)
+ * hears of each chunk after that.
  */
 public final class BatchRun {
     /** Told about each chunk once it has been written, on the calling thread, in input order. */
@@ -66,26 +65,53 @@ public final class BatchRun {
         }
     }
 
-    private record ChunkOutput(List<LineResult> results, String text) {
+    /**
+     * The decision log could not be written for a chunk whose output was delivered; the lines before
+     * {@code delivered} (those of this chunk included) were written.
+     */
+    public static final class DecisionLogFailure extends IOException {
+        private final long delivered;
+
+        DecisionLogFailure(long delivered, IOException cause) {
+            super("the decision log could not be written: " + cause.getMessage(), cause);
+            this.delivered = delivered;
+        }
+
+        public long delivered() {
+            return delivered;
+        }
+    }
+
+    /** A chunk decided: its results, their JSON Lines as UTF-8 bytes, and the decisions to log once written. */
+    private record ChunkOutput(List<LineResult> results, byte[] bytes, Delivery delivery) {
     }
 
     private final DecisionEngine engine;
+    private final DecisionAudit audit;
     private final BatchOptions options;
-    private final SituationLine situationLine;
+    private final BatchDecider decider;
     private final ResultJson resultJson;
 
     public BatchRun(DecisionEngine engine, BatchOptions options) {
+        this(engine, DecisionAudit.none(), options);
+    }
+
+    /** Decides with {@code engine}, logging each decision to {@code audit} once its output line was delivered. */
+    public BatchRun(DecisionEngine engine, DecisionAudit audit, BatchOptions options) {
         this.engine = engine;
+        this.audit = audit;
         this.options = options;
-        this.situationLine = new SituationLine(options.idField());
+        this.decider = new BatchDecider(options.idField(), options.language());
         this.resultJson = new ResultJson(options.idField().isPresent());
     }
 
     /**
-     * Runs the batch. Input read errors throw {@link InputFailure}; output and listener errors other
-     * IOExceptions. Either way the lines not yet written are dropped.
+     * Runs the batch. Input read errors throw {@link InputFailure}; output errors {@link OutputFailure};
+     * decision-log errors {@link DecisionLogFailure}; listener errors themselves. Either way the lines not
+     * yet written are dropped, and their decisions are not logged.
      */
-    public BatchSummary run(InputStream input, Writer output, Executor executor, Listener listener) throws IOException {
+    public BatchSummary run(InputStream input, OutputStream output, Executor executor, Listener listener)
+            throws IOException {
         long start = System.nanoTime();
         LineReader reader = new LineReader(input, options.maxLineBytes());
         OrderedWindow<ChunkOutput> window = new OrderedWindow<>(options.window(), options.windowBytes());
@@ -137,45 +163,33 @@ public final class BatchRun {
         return chunk;
     }
 
+    /** On a worker: reads, decides and serializes a whole chunk, so the writing thread only copies bytes. */
     private ChunkOutput decide(List<InputLine> chunk) {
+        Delivery delivery = audit.delivery(engine);
         List<LineResult> results = new ArrayList<>(chunk.size());
         for (InputLine line : chunk) {
-            results.add(decide(line));
+            results.add(decider.decide(delivery, line));
         }
-        return new ChunkOutput(results, resultJson.write(results));
+        return new ChunkOutput(results, resultJson.write(results), delivery);
     }
 
-    private LineResult decide(InputLine line) {
-        SituationLine.Reading reading = situationLine.read(line);
-        if (reading instanceof SituationLine.Unreadable unreadable) {
-            return new LineResult.Failed(line.number(), unreadable.id(), unreadable.field(), unreadable.message(), false);
-        }
-        SituationLine.Read read = (SituationLine.Read) reading;
-        try {
-            Verdict verdict = engine.decide(read.situation(), options.language());
-            return new LineResult.Decided(line.number(), read.id(), read.situation(), verdict, Instant.now());
-        } catch (RuleSetException e) {
-            return new LineResult.Failed(line.number(), read.id(), "", e.getMessage(), true);
-        } catch (RuntimeException e) {
-            // Fail closed: whatever went wrong, this line gets no verdict, and the run goes on.
-            return new LineResult.Failed(line.number(), read.id(), "", "deciding failed: " + e, true);
-        }
-    }
-
-    private static BatchSummary write(ChunkOutput chunk, BatchSummary summary, long start, Writer output,
+    private static BatchSummary write(ChunkOutput chunk, BatchSummary summary, long start, OutputStream output,
                                       Listener listener, long linesRead) throws IOException {
         try {
-            output.write(chunk.text());
+            output.write(chunk.bytes());
             output.flush();
         } catch (IOException e) {
-            throw new OutputFailure(summary.lines());
-        }
-        if (output instanceof PrintWriter printWriter && printWriter.checkError()) {
             throw new OutputFailure(summary.lines());
         }
         BatchSummary counted = summary;
         for (LineResult result : chunk.results()) {
             counted = counted.plus(result);
+        }
+        try {
+            // Logged only now that the chunk's output was delivered: the log never claims an undelivered verdict.
+            chunk.delivery().delivered();
+        } catch (IOException e) {
+            throw new DecisionLogFailure(counted.lines(), e);
         }
         counted = counted.after(Duration.ofNanos(System.nanoTime() - start));
         listener.written(chunk.results(), counted, linesRead);

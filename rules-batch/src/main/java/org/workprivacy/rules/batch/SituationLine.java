@@ -6,21 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
 
 /**
- * Reads the situation on one input line, exactly as {@code decide} reads a file. The caller's id field
- * ({@code --id-field}) is taken off the line first, so any name works while the situation itself stays
- * strictly checked. Thread-safe.
+ * Reads the situation of one input, exactly as {@code decide} reads a file. The caller's id field
+ * ({@code --id-field}) is taken off first, so any name works while the situation itself stays strictly
+ * checked. Thread-safe.
  */
 public final class SituationLine {
     private static final Set<String> RESERVED = Set.of("scenario", "facts");
-    /** Jackson's "[Source: REDACTED (...); line: 1, column: 7]": on a one-line document only the column counts. */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("\\[Source: [^;]*; line: \\d+, ");
 
     private final ObjectMapper mapper = Json.strict();
     private final SituationJson situations = new SituationJson();
@@ -33,7 +30,7 @@ public final class SituationLine {
         this.idField = idField;
     }
 
-    /** A line read into a situation, or the reason it could not be. */
+    /** An input read into a situation, or the reason it could not be. */
     public sealed interface Reading {
         Optional<JsonNode> id();
     }
@@ -41,40 +38,51 @@ public final class SituationLine {
     public record Read(Optional<JsonNode> id, Situation situation) implements Reading {
     }
 
-    public record Unreadable(Optional<JsonNode> id, String field, String message) implements Reading {
+    public record Unreadable(Optional<JsonNode> id, LineError error) implements Reading {
     }
 
     public Reading read(InputLine line) {
         if (line instanceof InputLine.TooLong tooLong) {
-            return new Unreadable(Optional.empty(), "", "line is " + tooLong.bytes()
-                    + " bytes, longer than the limit of " + tooLong.limit() + " bytes (--max-line-bytes); not read");
+            return unreadable("line is " + tooLong.bytes() + " bytes, longer than the limit of " + tooLong.limit()
+                    + " bytes (--max-line-bytes); not read");
         }
         if (line instanceof InputLine.NotUtf8) {
-            return new Unreadable(Optional.empty(), "", "line is not valid UTF-8");
+            return unreadable("line is not valid UTF-8");
         }
-        return read(((InputLine.Text) line).text());
+        String text = ((InputLine.Text) line).text();
+        if (text.isBlank()) {
+            return unreadable("blank line; expected a situation {\"scenario\": ..., \"facts\": {...}}");
+        }
+        try {
+            return read(mapper.readTree(text));
+        } catch (JsonProcessingException e) {
+            return unreadable(MalformedJson.messageForLine(e));
+        }
     }
 
-    private Reading read(String text) {
-        if (text.isBlank()) {
-            return new Unreadable(Optional.empty(), "",
-                    "blank line; expected a situation {\"scenario\": ..., \"facts\": {...}}");
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            return new Unreadable(Optional.empty(), "", "malformed JSON" + where + ": "
-                    + SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("["));
-        }
+    /** Reads an input already parsed (an element of a JSON array); the id field is taken off the node. */
+    public Reading read(JsonNode root) {
         Optional<JsonNode> id = idField.filter(name -> root instanceof ObjectNode)
                 .map(name -> ((ObjectNode) root).remove(name));
         try {
             return new Read(id, situations.read(root));
         } catch (InvalidSituationException e) {
-            return new Unreadable(id, e.field(), withoutField(e));
+            return new Unreadable(id, LineError.invalid(e.field(), withoutField(e) + hint(e)));
         }
+    }
+
+    private static Unreadable unreadable(String message) {
+        return new Unreadable(Optional.empty(), LineError.invalid("", message));
+    }
+
+    /**
+     * An unknown top-level field is most often the caller's own key (a ticket, a log entry): say how to keep
+     * it, since the docs' own examples carry one.
+     */
+    private String hint(InvalidSituationException e) {
+        boolean topLevel = !e.field().isEmpty() && !e.field().contains(".") && !RESERVED.contains(e.field());
+        return topLevel && idField.isEmpty() && e.getMessage().contains("unknown field")
+                ? " (to carry your own key on each line, name it with --id-field " + e.field() + ")" : "";
     }
 
     /** The exception's message without the "field: " prefix, since the field travels separately. */

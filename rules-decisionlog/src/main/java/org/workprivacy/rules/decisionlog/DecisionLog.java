@@ -1,4 +1,4 @@
-package org.workprivacy.rules.api.decisionlog;
+package org.workprivacy.rules.decisionlog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -35,11 +35,25 @@ public record BatchSummary(long lines, long decisions, long allowed, long denied
         return nanos <= 0 ? 0 : Math.round(lines * 1e9 / nanos);
     }
 
-    /** One line for people, e.g. "1000 lines: 990 decisions (400 allowed, 590 denied), 10 errors; 2.1 s, 476 lines/s". */
+    /** Whether some lines got an error record instead of a verdict. */
+    public boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /**
+     * One line for people, e.g. "1000 lines: 990 decisions (400 allowed, 590 denied), 10 errors; 2.1 s,
+     * 476 lines/s"; with errors it says first how many lines have no verdict, so that a run where every
+     * line failed cannot pass for a good one.
+     */
     public String text() {
-        return String.format(Locale.ROOT, "%d lines: %d decisions (%d allowed, %d denied), %d errors%s; %.1f s, %d lines/s",
+        String counts = String.format(Locale.ROOT, "%d lines: %d decisions (%d allowed, %d denied), %d errors%s; %.1f s, %d lines/s",
                 lines, decisions, allowed, denied, errors,
                 ruleFailures == 0 ? "" : " (" + ruleFailures + " rule failures)",
                 elapsed.toNanos() / 1e9, linesPerSecond());
+        if (errors == 0) {
+            return counts;
+        }
+        String failed = errors == lines ? "ALL " + lines + " LINES FAILED" : errors + " OF " + lines + " LINES FAILED";
+        return failed + " (error records, no verdict). " + counts;
     }
 }

@@ -1,4 +1,4 @@
-package org.workprivacy.rules.api.decisionlog;
+package org.workprivacy.rules.decisionlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
