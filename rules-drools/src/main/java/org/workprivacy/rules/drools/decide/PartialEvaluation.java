@@ -378,7 +378,14 @@ final class PartialEvaluation {
             private final byte[] outcomes;
             private final Map<BitSet, Completion> byFiredRules = new HashMap<>();
             private final Map<Set<String>, Completion> byFiredSet = new HashMap<>();
-            private final Map<Completion, Integer> seen = new LinkedHashMap<>();
+            /**
+             * The distinct completions, in the order first met. By identity: equal fired rules already share one
+             * Completion (byFiredRules, byFiredSet), and hashing a record of verdict and fired rules (with their
+             * matched facts as text) cost more than the rest of an explanation. A duplicate by value changes neither
+             * the reasons common to all nor their union.
+             */
+            private final Set<Completion> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            private final List<Completion> seen = new ArrayList<>();
             private final Grid others;
             private final Table[] liveTables;
             private final int[][] positions;
@@ -413,7 +420,9 @@ final class PartialEvaluation {
                     }
                     Completion completion = completion(fill.situation, index);
                     outcomes[index] = completion.verdict().allowed() ? (byte) 2 : (byte) 1;
-                    seen.merge(completion, 1, Integer::sum);
+                    if (distinct.add(completion)) {
+                        seen.add(completion);
+                    }
                 }
                 if (seen.isEmpty()) {
                     throw new InvalidSituationException("facts", "no way of completing the facts left out is consistent with"
@@ -457,10 +466,7 @@ final class PartialEvaluation {
             private Completion completion(Situation situation, int index) {
                 if (tables.isEmpty()) {
                     // Deciding one by one (see steps()): Drools itself on each completion.
-                    Completion direct = decide(situation);
-                    Set<String> key = new HashSet<>();
-                    direct.fired().forEach(f -> key.add(key(f)));
-                    return byFiredSet.computeIfAbsent(key, k -> direct);
+                    return sameFiredRules(decide(situation));
                 }
                 BitSet fired = new BitSet(live.size());
                 for (int r = 0; r < live.size(); r++) {
@@ -475,7 +481,7 @@ final class PartialEvaluation {
                         // The table could not tell: decide this completion with Drools itself.
                         Completion direct = decide(situation);
                         direct.fired().forEach(f -> firedRules.putIfAbsent(key(f), f));
-                        return direct;
+                        return sameFiredRules(direct);
                     }
                     if (entry == YES) {
                         fired.set(r);
@@ -487,6 +493,13 @@ final class PartialEvaluation {
                     List<FiredRule> list = firedRules.values().stream().filter(f -> names.contains(f.ruleId())).toList();
                     return new Completion(combine.apply(list), list);
                 });
+            }
+
+            /** The completion met before with the same fired rules, or {@code direct}: they give the same verdict. */
+            private Completion sameFiredRules(Completion direct) {
+                Set<String> key = new HashSet<>();
+                direct.fired().forEach(f -> key.add(key(f)));
+                return byFiredSet.computeIfAbsent(key, k -> direct);
             }
 
             private long count(byte outcome) {
@@ -503,7 +516,7 @@ final class PartialEvaluation {
                 Map<String, Reason> common = null;
                 Map<String, Reason> union = new LinkedHashMap<>();
                 Map<String, Condition> conditions = new LinkedHashMap<>();
-                for (Completion completion : seen.keySet()) {
+                for (Completion completion : seen) {
                     Map<String, Reason> reasons = new LinkedHashMap<>();
                     completion.verdict().reasons().forEach(r -> reasons.putIfAbsent(r.ruleId() + '\u0000' + r.code(), r));
                     reasons.forEach(union::putIfAbsent);
@@ -521,7 +534,7 @@ final class PartialEvaluation {
 
             private List<FiredRule> firedEverywhere() {
                 Map<String, FiredRule> common = null;
-                for (Completion completion : seen.keySet()) {
+                for (Completion completion : seen) {
                     Map<String, FiredRule> byKey = new LinkedHashMap<>();
                     completion.fired().forEach(f -> byKey.putIfAbsent(key(f), f));
                     if (common == null) {
