@@ -35,7 +35,8 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
             FactSpace space = FactSpace.of(situation.scenario());
             Object[] values = space.values(situation);
             if (PartialEvaluation.complete(values)) {
-                return decideComplete(prepared, situation, language, false).verdict();
+                return new VerdictCombiner(prepared.parts(), language)
+                        .verdict(situation.scenario().id(), prepared.ruleSet().version(), fire(prepared, situation, false));
             }
             return partial(prepared, space, values, language, false).verdict();
         });
@@ -63,17 +64,9 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         String version = prepared.ruleSet().version();
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
-                completion -> decideComplete(prepared, completion, language, withMatches),
+                completion -> fire(prepared, completion, withMatches),
                 fired -> combiner.verdict(scenario, version, fired))
                 .evaluate(values, language, scenario, version);
-    }
-
-    private static PartialEvaluation.Completion decideComplete(PreparedRuleSet prepared, Situation situation,
-                                                               Language language, boolean withMatches) {
-        List<FiredRule> fired = fire(prepared, situation, withMatches);
-        Verdict verdict = new VerdictCombiner(prepared.parts(), language)
-                .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
-        return new PartialEvaluation.Completion(verdict, fired);
     }
 
     private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches) {
