@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -29,6 +28,8 @@ import org.workprivacy.rules.drools.load.RuleSetFiles;
  *   <li>{@code testAgain}: what {@code workprivacy test --watch} does before it prints the casebook results: build
  *       the scenarios the edit affects and run their casebooks ({@link TestSession#casebooks});</li>
  *   <li>{@code testAgainWithInvariants}: the same, then the invariants of those scenarios (the whole rerun report);</li>
+ *   <li>{@code testFromScratch}: the baseline for both, in the same warm JVM: what a fresh {@code test} runs before
+ *       its invariants (every scenario built, every casebook run);</li>
  *   <li>{@code serveReload}: what {@code serve --watch} and {@code POST /v1/reload} do: reread the rules directory
  *       and rebuild the whole rule set ({@link ReloadableEngine#reload}).</li>
  * </ul>
@@ -96,6 +97,11 @@ public class AuthoringLoopBenchmark {
     }
 
     @Benchmark
+    public TestSession.Casebooks testFromScratch() {
+        return new TestSession(BuildTimeLimit.DEFAULT).casebooks(next);
+    }
+
+    @Benchmark
     public ReloadResult serveReload() {
         ReloadResult result = engine.reload();
         if (!result.changed()) {
@@ -111,9 +117,5 @@ public class AuthoringLoopBenchmark {
                 Files.delete(path);
             }
         }
-    }
-
-    static List<String> methods() {
-        return List.of("testAgain", "testAgainWithInvariants", "serveReload");
     }
 }
