@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
                 "5:serve: cannot listen on the address (port in use, not permitted)",
                 "6:the output or the decision log could not be written"})
 public final class Main {
+    /** Standard input, for commands that read it as it comes ({@code test --watch} stops at its end). */
+    java.io.InputStream in = System.in;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -40,7 +42,14 @@ public final class Main {
      * that could not be written (closed pipe, full disk) ends in exit code 6, never in a quiet success.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return run(System.in, out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with {@code in} as standard input. */
+    static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        Main main = new Main();
+        main.in = in;
+        CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
         int code = commandLine.execute(args);

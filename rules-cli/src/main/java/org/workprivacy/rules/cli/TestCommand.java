@@ -1,45 +1,103 @@
 package org.workprivacy.rules.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.nio.file.Path;
-import org.workprivacy.rules.api.casebook.CaseOutcome;
-import org.workprivacy.rules.api.casebook.TestReport;
+import java.util.stream.Collectors;
+import org.workprivacy.rules.api.analysis.Analysis;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.api.ruleset.RuleSummary;
-import org.workprivacy.rules.drools.DecisionEngines;
+import org.workprivacy.rules.api.situation.Scenario;
+import org.workprivacy.rules.drools.casebook.CaseResult;
+import org.workprivacy.rules.drools.casebook.CasebookReport;
+import org.workprivacy.rules.drools.check.TestSession;
+import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.drools.load.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Runs the casebooks (*.casebook.yaml) beside the rules: pass/fail per case and rule coverage;"
                 + " then checks the invariants (*.invariants.yaml) on every situation, as `analyze` does.")
 final class TestCommand implements Callable<Integer> {
+    /** How often --watch looks at the directory: a saved file is tested again within this plus the settle time. */
+    static final Duration WATCH_INTERVAL = Duration.ofMillis(100);
+
     @Mixin
     RuleFilesOption rules;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only failing cases and the summary.")
     boolean quiet;
 
+    @Option(names = "--watch",
+            description = "Keep running and test again whenever a file of DIR changes, in the same process: only the"
+                    + " scenarios the changed files can affect are built and tested again. Stops at Ctrl-C or at the"
+                    + " end of standard input (Ctrl-D); the exit code is that of the last run.")
+    boolean watch;
+
+    @Option(names = "--watch-settle", paramLabel = "MILLIS", defaultValue = "200",
+            description = "With --watch: how long the files must stay unchanged before they are tested, so that a file"
+                    + " saved in several writes is not read half-written (default: ${DEFAULT-VALUE} ms).")
+    long watchSettleMillis;
+
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        TestReport report;
-        try {
-            Path directory = rules.directory();
-            report = directory == null ? DecisionEngines.testBundled() : DecisionEngines.test(directory);
-        } catch (RuleSetException e) {
-            spec.commandLine().getErr().println("error: the rules cannot be loaded; run `check` for details:\n" + e.getMessage());
-            return ExitCode.RULE_ERROR;
+    public Integer call() throws IOException, InterruptedException {
+        if (watch && rules.directory() == null) {
+            throw new ParameterException(spec.commandLine(), "--watch needs a rules directory DIR: the bundled rules cannot change");
         }
-        for (CaseOutcome result : report.cases()) {
-            String where = result.casebook() + ": " + result.name();
+        if (watchSettleMillis < 0) {
+            throw new ParameterException(spec.commandLine(), "--watch-settle must be 0 or more milliseconds");
+        }
+        TestSession session = new TestSession(BuildTimeLimit.DEFAULT);
+        if (!watch) {
+            return run(session, false);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        return TestWatch.run(rules.directory(), WATCH_INTERVAL, Duration.ofMillis(watchSettleMillis), main.in,
+                () -> run(session, false), () -> {
+                    out.println();
+                    out.println("watching " + rules.name() + " (Ctrl-C or Ctrl-D to stop)");
+                    out.flush();
+                }, () -> run(session, true));
+    }
+
+    /**
+     * One run: the casebooks, then the invariants. A rerun of --watch says first what it tested again and prints the
+     * casebooks' part as soon as it has it; a plain run prints nothing until it has everything, as before.
+     */
+    private int run(TestSession session, boolean again) {
+        PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        TestSession.Casebooks casebooks;
+        Analysis invariants = null;
+        try {
+            casebooks = session.casebooks(rules.files());
+            if (!again) {
+                invariants = session.invariants();
+            }
+        } catch (RuleSetException e) {
+            return ruleError(e);
+        }
+        if (again) {
+            out.println();
+            out.printf("== changed: tested %s again (built and run in %d ms)%n", casebooks.tested().isEmpty() ? "nothing"
+                    : casebooks.tested().stream().map(Scenario::id).collect(Collectors.joining(", ")),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        CasebookReport report = casebooks.report();
+        for (CaseResult result : report.results()) {
+            String where = result.casebook().file() + ": " + result.spec().name();
             if (result.passed()) {
                 if (!quiet) {
                     out.println("PASS " + where);
@@ -53,12 +111,27 @@ final class TestCommand implements Callable<Integer> {
         out.printf("coverage: %d of %d rules fired by some case; %d of %d legal bases covered%n",
                 report.rules().size() - report.unfiredRules().size(), report.rules().size(),
                 report.coveredLegalBases().size(), report.allLegalBases().size());
-        for (RuleSummary rule : report.unfiredRules()) {
+        for (RuleInfo rule : report.unfiredRules()) {
             out.println("  not fired: " + rule.file() + ": \"" + rule.name() + "\"");
         }
-        boolean invariantsHold = new AnalysisText(out).invariants(report.invariants(), quiet);
+        out.flush();
+        if (again) {
+            try {
+                invariants = session.invariants();
+            } catch (RuleSetException e) {
+                return ruleError(e);
+            }
+        }
+        boolean invariantsHold = new AnalysisText(out).invariants(invariants, quiet);
         out.println(report.passed() + " passed, " + report.failed() + " failed");
         out.flush();
         return report.failed() == 0 && invariantsHold ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private int ruleError(RuleSetException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: the rules cannot be loaded; run `check` for details:\n" + e.getMessage());
+        err.flush();
+        return ExitCode.RULE_ERROR;
     }
 }

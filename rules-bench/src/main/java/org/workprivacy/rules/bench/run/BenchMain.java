@@ -47,6 +47,9 @@ public final class BenchMain {
         if (settings.runs("build")) {
             suites.builds();
         }
+        if (settings.runs("authoring")) {
+            suites.authoring();
+        }
         if (settings.runs("cold")) {
             cold(settings, measurements);
         }

@@ -15,6 +15,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.workprivacy.rules.bench.jmh.AuthoringLoopBenchmark;
 import org.workprivacy.rules.bench.jmh.DecisionBenchmark;
 import org.workprivacy.rules.bench.jmh.JsonLineBenchmark;
 import org.workprivacy.rules.bench.jmh.PartialEvaluationBenchmark;
@@ -84,6 +85,17 @@ final class JmhSuites {
                 .forks(forks).warmupIterations(0).measurementIterations(1))) {
             var stats = r.getPrimaryResult().getStatistics();
             measurements.builds.add(new Measurements.Build(method(r), stats.getMean(), stats.getMin(), stats.getMax(), stats.getN()));
+        }
+    }
+
+    /** The authoring loop in a warm JVM: one edit per shot, after warm-up shots (see AuthoringLoopBenchmark). */
+    void authoring() throws RunnerException {
+        for (RunResult r : run(base(AuthoringLoopBenchmark.class, "authoring-single-shot")
+                .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS).forks(1)
+                .warmupIterations(settings.quick() ? 3 : 8).measurementIterations(settings.quick() ? 5 : 15))) {
+            var stats = r.getPrimaryResult().getStatistics();
+            measurements.authoring.add(new Measurements.Authoring(method(r), stats.getMean(), stats.getPercentile(50),
+                    stats.getMin(), stats.getMax(), stats.getN()));
         }
     }
 

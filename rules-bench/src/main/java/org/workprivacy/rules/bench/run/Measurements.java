@@ -25,6 +25,11 @@ final class Measurements {
     record Partial(int open, boolean remembered, double p50, double p99, double mean) {
     }
 
+    /** One edit in a warm JVM and what follows it (JMH single-shot after warm-up shots), in milliseconds. */
+    record Authoring(String what, double meanMs, double p50Ms, double minMs, double maxMs, long shots) {
+    }
+
+    final List<Authoring> authoring = new ArrayList<>();
     final List<Latency> latencies = new ArrayList<>();
     final List<Partial> partials = new ArrayList<>();
     final List<Throughput> throughputs = new ArrayList<>();

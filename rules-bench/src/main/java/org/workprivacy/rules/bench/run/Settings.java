@@ -9,7 +9,7 @@ import java.util.Set;
  */
 record Settings(boolean quick, Set<String> suites, Path out, Path repo, int coldRuns) {
     // "batch" is timed by run.sh after this runner (a whole command-line process), not by JMH.
-    static final Set<String> ALL_SUITES = Set.of("decide", "partial", "build", "json", "cold", "batch");
+    static final Set<String> ALL_SUITES = Set.of("decide", "partial", "build", "authoring", "json", "cold", "batch");
 
     static Settings parse(String... args) {
         boolean quick = false;
@@ -25,7 +25,7 @@ record Settings(boolean quick, Set<String> suites, Path out, Path repo, int cold
                 case "--repo" -> repo = Path.of(value(args, ++i));
                 case "--cold-runs" -> coldRuns = Integer.parseInt(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --only decide,partial,build,json,cold, --out DIR, --repo DIR, --cold-runs N");
+                        + "; use --quick, --only decide,partial,build,authoring,json,cold, --out DIR, --repo DIR, --cold-runs N");
             }
         }
         if (!ALL_SUITES.containsAll(suites)) {

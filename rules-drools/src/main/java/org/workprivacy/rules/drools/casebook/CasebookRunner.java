@@ -16,6 +16,7 @@ import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
+import org.workprivacy.rules.drools.load.RuleInfo;
 import org.workprivacy.rules.drools.load.RuleSet;
 
 /** Runs casebooks against an engine, like {@code opa test}: per case pass or fail, and rule coverage. */
@@ -29,20 +30,31 @@ public final class CasebookRunner {
     }
 
     public CasebookReport run(DroolsDecisionEngine engine, RuleSet ruleSet, List<Casebook> casebooks) {
+        return report(results(engine, casebooks), ruleSet.rules());
+    }
+
+    /** The result of every case of {@code casebooks}, in order. */
+    public List<CaseResult> results(DecisionEngine engine, List<Casebook> casebooks) {
         List<CaseResult> results = new ArrayList<>();
-        Set<String> fired = new TreeSet<>();
         for (Casebook casebook : casebooks) {
             for (CaseSpec spec : casebook.cases()) {
-                CaseResult result = runCase(engine, casebook, spec);
-                result.actual().ifPresent(e -> e.firedRules().forEach(r -> fired.add(r.ruleId())));
-                results.add(result);
+                results.add(runCase(engine, casebook, spec));
             }
         }
-        Set<String> allBases = ruleSet.rules().stream().flatMap(r -> r.legalBasis().stream())
+        return results;
+    }
+
+    /** The report on {@code results}, with coverage of {@code rules}: which fired in some case, and their legal bases. */
+    public static CasebookReport report(List<CaseResult> results, List<RuleInfo> rules) {
+        Set<String> fired = new TreeSet<>();
+        for (CaseResult result : results) {
+            result.actual().ifPresent(e -> e.firedRules().forEach(r -> fired.add(r.ruleId())));
+        }
+        Set<String> allBases = rules.stream().flatMap(r -> r.legalBasis().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> coveredBases = ruleSet.rules().stream().filter(r -> fired.contains(r.name()))
+        Set<String> coveredBases = rules.stream().filter(r -> fired.contains(r.name()))
                 .flatMap(r -> r.legalBasis().stream()).collect(Collectors.toCollection(TreeSet::new));
-        return new CasebookReport(results, ruleSet.rules(), fired, allBases, coveredBases);
+        return new CasebookReport(results, rules, fired, allBases, coveredBases);
     }
 
     /** Runs one case: reads its facts as a situation of the casebook's scenario and compares the verdict. */

@@ -42,7 +42,9 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
             FactSpace space = FactSpace.of(situation.scenario());
             Object[] values = space.values(situation);
             if (PartialEvaluation.complete(values)) {
-                return decideComplete(prepared, situation, language, false, timeLimit).verdict();
+                return new VerdictCombiner(prepared.parts(), language)
+                        .verdict(situation.scenario().id(), prepared.ruleSet().version(),
+                                fire(prepared, situation, false, timeLimit));
             }
             return partial(prepared, space, values, language, false, timeLimit).verdict();
         });
@@ -71,18 +73,9 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         String version = prepared.ruleSet().version();
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
-                completion -> decideComplete(prepared, completion, language, withMatches, timeLimit),
+                completion -> fire(prepared, completion, withMatches, timeLimit),
                 fired -> combiner.verdict(scenario, version, fired))
                 .evaluate(values, language, scenario, version);
-    }
-
-    private static PartialEvaluation.Completion decideComplete(PreparedRuleSet prepared, Situation situation,
-                                                               Language language, boolean withMatches,
-                                                               DecisionTimeLimit timeLimit) {
-        List<FiredRule> fired = fire(prepared, situation, withMatches, timeLimit);
-        Verdict verdict = new VerdictCombiner(prepared.parts(), language)
-                .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
-        return new PartialEvaluation.Completion(verdict, fired);
     }
 
     private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches,

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.workprivacy.rules.api.explain.Effect;
 import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.explain.OpenFact;
 import org.workprivacy.rules.api.facts.Fact;
@@ -88,18 +89,19 @@ final class PartialEvaluation {
     private final RuleVocabulary vocabulary;
     private final List<ScenarioRule> rules;
     private final VerdictParts parts;
-    private final Function<Situation, Completion> decideComplete;
+    /** Runs the rules on a complete situation: the rules that fired, in order. */
+    private final Function<Situation, List<FiredRule>> fire;
     private final Function<List<FiredRule>, Verdict> combine;
     /** Every fact some rule of the scenario names: any other fact cannot change an outcome. */
     private final Set<String> read;
 
     PartialEvaluation(FactSpace space, RuleVocabulary vocabulary, List<ScenarioRule> rules, VerdictParts parts,
-                      Function<Situation, Completion> decideComplete, Function<List<FiredRule>, Verdict> combine) {
+                      Function<Situation, List<FiredRule>> fire, Function<List<FiredRule>, Verdict> combine) {
         this.space = space;
         this.vocabulary = vocabulary;
         this.rules = rules;
         this.parts = parts;
-        this.decideComplete = decideComplete;
+        this.fire = fire;
         this.combine = combine;
         this.read = rules.stream().flatMap(rule -> rule.reads().stream()).collect(java.util.stream.Collectors.toSet());
     }
@@ -182,7 +184,7 @@ final class PartialEvaluation {
         private final Language language;
         private final String scenario;
         private final String version;
-        private final Map<String, FiredRule> firedRules = new LinkedHashMap<>();
+        private final Map<FiredKey, FiredRule> firedRules = new LinkedHashMap<>();
         private long work;
 
         Run(Object[] given, List<Fact> open, List<OpenFact> notRead, Language language, String scenario, String version) {
@@ -209,9 +211,10 @@ final class PartialEvaluation {
             }
         }
 
-        private Completion decide(Situation situation) {
+        /** The rules that fire on a complete situation; its verdict is combined only where it is needed. */
+        private List<FiredRule> decide(Situation situation) {
             spend(DECISION_WORK);
-            return decideComplete.apply(situation);
+            return fire.apply(situation);
         }
 
         private Result steps() {
@@ -271,9 +274,8 @@ final class PartialEvaluation {
                     table.set(index, fill.searchedAll ? IMPOSSIBLE : UNKNOWN);
                     continue;
                 }
-                Completion completion = decide(fill.situation);
                 Set<String> fired = new HashSet<>();
-                for (FiredRule rule : completion.fired()) {
+                for (FiredRule rule : decide(fill.situation)) {
                     fired.add(rule.ruleId());
                     firedRules.putIfAbsent(key(rule), rule);
                 }
@@ -377,8 +379,15 @@ final class PartialEvaluation {
             private final List<OpenFact> openFacts;
             private final byte[] outcomes;
             private final Map<BitSet, Completion> byFiredRules = new HashMap<>();
-            private final Map<Set<String>, Completion> byFiredSet = new HashMap<>();
-            private final Map<Completion, Integer> seen = new LinkedHashMap<>();
+            private final Map<Set<FiredKey>, Completion> byFiredSet = new HashMap<>();
+            /**
+             * The distinct completions, in the order first met. By identity: equal fired rules already share one
+             * Completion (byFiredRules, byFiredSet), and hashing a record of verdict and fired rules (with their
+             * matched facts as text) cost more than the rest of an explanation. A duplicate by value changes neither
+             * the reasons common to all nor their union.
+             */
+            private final Set<Completion> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            private final List<Completion> seen = new ArrayList<>();
             private final Grid others;
             private final Table[] liveTables;
             private final int[][] positions;
@@ -413,7 +422,9 @@ final class PartialEvaluation {
                     }
                     Completion completion = completion(fill.situation, index);
                     outcomes[index] = completion.verdict().allowed() ? (byte) 2 : (byte) 1;
-                    seen.merge(completion, 1, Integer::sum);
+                    if (distinct.add(completion)) {
+                        seen.add(completion);
+                    }
                 }
                 if (seen.isEmpty()) {
                     throw new InvalidSituationException("facts", "no way of completing the facts left out is consistent with"
@@ -457,10 +468,7 @@ final class PartialEvaluation {
             private Completion completion(Situation situation, int index) {
                 if (tables.isEmpty()) {
                     // Deciding one by one (see steps()): Drools itself on each completion.
-                    Completion direct = decide(situation);
-                    Set<String> key = new HashSet<>();
-                    direct.fired().forEach(f -> key.add(key(f)));
-                    return byFiredSet.computeIfAbsent(key, k -> direct);
+                    return sameFiredRules(decide(situation));
                 }
                 BitSet fired = new BitSet(live.size());
                 for (int r = 0; r < live.size(); r++) {
@@ -473,9 +481,9 @@ final class PartialEvaluation {
                     byte entry = table.entry(rule.name(), at);
                     if (entry == UNKNOWN || entry == IMPOSSIBLE) {
                         // The table could not tell: decide this completion with Drools itself.
-                        Completion direct = decide(situation);
-                        direct.fired().forEach(f -> firedRules.putIfAbsent(key(f), f));
-                        return direct;
+                        List<FiredRule> direct = decide(situation);
+                        direct.forEach(f -> firedRules.putIfAbsent(key(f), f));
+                        return sameFiredRules(direct);
                     }
                     if (entry == YES) {
                         fired.set(r);
@@ -487,6 +495,13 @@ final class PartialEvaluation {
                     List<FiredRule> list = firedRules.values().stream().filter(f -> names.contains(f.ruleId())).toList();
                     return new Completion(combine.apply(list), list);
                 });
+            }
+
+            /** The completion met before with the same fired rules (they give the same verdict), or a new one. */
+            private Completion sameFiredRules(List<FiredRule> fired) {
+                Set<FiredKey> key = new HashSet<>();
+                fired.forEach(f -> key.add(key(f)));
+                return byFiredSet.computeIfAbsent(key, k -> new Completion(combine.apply(fired), fired));
             }
 
             private long count(byte outcome) {
@@ -503,7 +518,7 @@ final class PartialEvaluation {
                 Map<String, Reason> common = null;
                 Map<String, Reason> union = new LinkedHashMap<>();
                 Map<String, Condition> conditions = new LinkedHashMap<>();
-                for (Completion completion : seen.keySet()) {
+                for (Completion completion : seen) {
                     Map<String, Reason> reasons = new LinkedHashMap<>();
                     completion.verdict().reasons().forEach(r -> reasons.putIfAbsent(r.ruleId() + '\u0000' + r.code(), r));
                     reasons.forEach(union::putIfAbsent);
@@ -520,9 +535,9 @@ final class PartialEvaluation {
             }
 
             private List<FiredRule> firedEverywhere() {
-                Map<String, FiredRule> common = null;
-                for (Completion completion : seen.keySet()) {
-                    Map<String, FiredRule> byKey = new LinkedHashMap<>();
+                Map<FiredKey, FiredRule> common = null;
+                for (Completion completion : seen) {
+                    Map<FiredKey, FiredRule> byKey = new LinkedHashMap<>();
                     completion.fired().forEach(f -> byKey.putIfAbsent(key(f), f));
                     if (common == null) {
                         common = byKey;
@@ -610,9 +625,15 @@ final class PartialEvaluation {
         }
     }
 
-    /** A fired rule's identity across completions: the rule and what it contributed. */
-    private static String key(FiredRule rule) {
-        return rule.ruleId() + '\u0000' + rule.effect() + '\u0000' + rule.detail();
+    /**
+     * A fired rule's identity across completions: the rule and what it contributed. A record of the rule's own strings,
+     * whose hashes the strings keep, where a joined string had to be built and hashed anew on every firing.
+     */
+    private record FiredKey(String ruleId, Effect effect, String detail) {
+    }
+
+    private static FiredKey key(FiredRule rule) {
+        return new FiredKey(rule.ruleId(), rule.effect(), rule.detail());
     }
 
     private static String label(byte outcome) {

@@ -42,8 +42,9 @@ final class PreparedRuleSet {
     /** Every live session of this rule set, so that {@link #retire()} can dispose them. */
     private final Set<Slot> live = ConcurrentHashMap.newKeySet();
     private volatile boolean retired;
-    private final RuleVocabulary vocabulary;
-    private final RuleReads reads;
+    /** Read from the rule texts on first use: only partial evaluation needs them, and parsing the texts is not free. */
+    private volatile RuleVocabulary vocabulary;
+    private volatile RuleReads reads;
     private final java.util.concurrent.ConcurrentMap<Scenario, List<PartialEvaluation.ScenarioRule>> scenarioRules =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final RememberedVerdicts rememberedVerdicts = new RememberedVerdicts();
@@ -53,8 +54,6 @@ final class PreparedRuleSet {
         this.rules = new RuleIndex(ruleSet.compiledRules());
         this.parts = new VerdictParts(ruleSet.messages());
         this.sessions = new ThreadLocal<>();
-        this.vocabulary = new RuleVocabulary(ruleSet.files());
-        this.reads = new RuleReads(ruleSet.files());
     }
 
     /** The rules that match {@code scenario}'s situations, each with the facts its text names. */
@@ -64,7 +63,7 @@ final class PreparedRuleSet {
             Set<String> facts = space.facts().stream().map(Fact::name).collect(Collectors.toSet());
             List<PartialEvaluation.ScenarioRule> list = new ArrayList<>();
             for (Rule rule : rules.all()) {
-                Optional<RuleReads.Read> read = reads.of(rule.getPackageName(), rule.getName());
+                Optional<RuleReads.Read> read = reads().of(rule.getPackageName(), rule.getName());
                 if (read.isPresent() && read.get().objectType().isPresent() && !read.get().objectType().get().equals(type)) {
                     continue;
                 }
@@ -77,7 +76,21 @@ final class PreparedRuleSet {
     }
 
     RuleVocabulary vocabulary() {
-        return vocabulary;
+        RuleVocabulary read = vocabulary;
+        if (read == null) {
+            read = new RuleVocabulary(ruleSet.files()); // two threads may both read it: same result, no lock
+            vocabulary = read;
+        }
+        return read;
+    }
+
+    private RuleReads reads() {
+        RuleReads read = reads;
+        if (read == null) {
+            read = new RuleReads(ruleSet.files());
+            reads = read;
+        }
+        return read;
     }
 
     /** Verdicts already given, remembered for this rule-set version only. */

@@ -77,12 +77,27 @@ final class VerdictCombiner {
         return fired.stream().filter(f -> f.effect() == effect).count();
     }
 
+    /**
+     * The reasons without repeats (same rule and message), in order. A plain scan: there are a handful, and their
+     * strings are shared, so comparing them is cheaper than joining and hashing them on every decision.
+     */
     private static List<Reason> distinct(List<Reason> reasons) {
         if (reasons.size() == 1) {
             return reasons;
         }
-        Map<String, Reason> byRuleAndMessage = new LinkedHashMap<>();
-        reasons.forEach(r -> byRuleAndMessage.putIfAbsent(r.ruleId() + "\u0000" + r.message(), r));
-        return List.copyOf(byRuleAndMessage.values());
+        List<Reason> distinct = new ArrayList<>(reasons.size());
+        for (Reason reason : reasons) {
+            boolean repeated = false;
+            for (Reason earlier : distinct) {
+                if (earlier.ruleId().equals(reason.ruleId()) && earlier.message().equals(reason.message())) {
+                    repeated = true;
+                    break;
+                }
+            }
+            if (!repeated) {
+                distinct.add(reason);
+            }
+        }
+        return List.copyOf(distinct);
     }
 }
