@@ -123,7 +123,7 @@ class DistributionTest {
 
     /** Every -X option a launcher passes to the JVM, as a set; archive paths left out (each shell writes them its way). */
     private static List<String> jvmOptions(String launcher) {
-        Matcher m = Pattern.compile("(?<![\\w=])-X[\\w:+=.-]*\\w").matcher(launcher);
+        Matcher m = Pattern.compile("(?<!\\w)-X[\\w:+=.-]*\\w").matcher(launcher);
         TreeSet<String> options = new TreeSet<>();
         while (m.find()) {
             options.add(m.group());
