@@ -8,6 +8,7 @@ import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.explain.OpenFact;
 import org.workprivacy.rules.api.json.Json;
+import org.workprivacy.rules.api.json.StatedFacts;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
@@ -63,36 +64,54 @@ final class ExplainCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The words around the engine's own texts, in the language asked for. */
+    private record Labels(String situation, String openFacts, String decisive, String doesNotMatter, String firedDespiteOpen,
+                          String fired, String none, String code, String condition, String legalBasis, String matched,
+                          String combine, String noConditions) {
+        static Labels of(Language language) {
+            return language == Language.NL
+                    ? new Labels("Situatie", "Niet opgegeven feiten (elke waarde van elk is geprobeerd)", "beslissend",
+                            "maakt niet uit", "Regels die afgingen, wat de open feiten ook zijn, op volgorde",
+                            "Regels die afgingen, op volgorde", "(geen)", "code", "voorwaarde", "rechtsgrond", "feiten",
+                            "Hoe ze samengaan", "voorwaarden horen alleen bij een toestemming, dus er geldt er geen")
+                    : new Labels("Situation", "Facts not stated (every value of each was tried)", "decisive",
+                            "does not matter", "Rules that fired whatever the open facts are, in order",
+                            "Rules fired, in order", "(none)", "code", "condition", "legal basis", "matched",
+                            "How they combine", "conditions only accompany a permission, so none apply");
+        }
+    }
+
+    /** The explanation for a person: facts as the user writes them (JSON names, kebab-case values), never Java's toString. */
     private static String text(Situation situation, Explanation explanation, Language language) {
-        StringBuilder text = new StringBuilder("Situation: ").append(situation).append("\n");
+        Labels labels = Labels.of(language);
+        StringBuilder text = new StringBuilder(labels.situation()).append(": ").append(StatedFacts.json(situation)).append("\n");
         if (!explanation.openFacts().isEmpty()) {
-            text.append("\nFacts not stated (every value of each was tried):\n");
+            text.append('\n').append(labels.openFacts()).append(":\n");
             for (OpenFact open : explanation.openFacts()) {
-                text.append(String.format("  %-28s %s: %s%n", open.fact(), open.decisive() ? "decisive" : "does not matter",
+                text.append(String.format("  %-28s %s: %s%n", open.fact(), open.decisive() ? labels.decisive() : labels.doesNotMatter(),
                         open.why()));
             }
-            text.append("\nRules that fired whatever the open facts are, in order:\n");
+            text.append('\n').append(labels.firedDespiteOpen()).append(":\n");
         } else {
-            text.append("\nRules fired, in order:\n");
+            text.append('\n').append(labels.fired()).append(":\n");
         }
         if (explanation.firedRules().isEmpty()) {
-            text.append("  (none)\n");
+            text.append("  ").append(labels.none()).append('\n');
         }
         int step = 1;
         for (FiredRule rule : explanation.firedRules()) {
             text.append(String.format("  %d. %-12s \"%s\"%n", step++, rule.effect(), rule.ruleId()));
-            text.append("       code: ").append(rule.code());
+            text.append("       ").append(labels.code()).append(": ").append(rule.code());
             if (!rule.detail().isEmpty() && !rule.detail().equals(rule.code())) {
-                text.append("  condition: ")
-                        .append(rule.detail());
+                text.append("  ").append(labels.condition()).append(": ").append(rule.detail());
             }
-            text.append("\n       legal basis: ").append(String.join("; ", rule.legalBasis())).append('\n');
-            text.append("       matched: ").append(String.join(", ", rule.matched())).append('\n');
+            text.append("\n       ").append(labels.legalBasis()).append(": ").append(String.join("; ", rule.legalBasis())).append('\n');
+            text.append("       ").append(labels.matched()).append(": ").append(String.join("; ", rule.matched())).append('\n');
         }
-        text.append("\nHow they combine: ").append(explanation.combination());
+        text.append('\n').append(labels.combine()).append(": ").append(explanation.combination());
         if (!explanation.verdict().allowed() && explanation.firedRules().stream()
                 .anyMatch(r -> r.effect() == org.workprivacy.rules.api.explain.Effect.CONDITION)) {
-            text.append(" (conditions only accompany a permission, so none apply)");
+            text.append(" (").append(labels.noConditions()).append(')');
         }
         text.append("\n\n");
         text.append(VerdictText.format(explanation.verdict(), language));

@@ -42,9 +42,16 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         out.println("copied " + files.files().size() + " files of the bundled rules (version " + files.version()
-                + ") to " + directory);
-        out.println("next: edit them, then `workprivacy check --rules " + directory + "` and `workprivacy test --rules "
-                + directory + "`");
+                + ") to " + directory.toAbsolutePath().normalize());
+        out.println("next: edit the rules under " + directory.resolve("org") + ", then");
+        String[][] next = {
+                {"workprivacy check --rules " + directory, "lists every problem as file:line:column"},
+                {"workprivacy test --rules " + directory, "runs the casebooks and checks the invariants"},
+                {"workprivacy decide --rules " + directory + " FILE", "decides a situation with these rules"}};
+        int width = next[2][0].length() + 3;
+        for (String[] step : next) {
+            out.println("  " + step[0] + " ".repeat(width - step[0].length()) + step[1]);
+        }
         out.flush();
         return ExitCode.OK;
     }

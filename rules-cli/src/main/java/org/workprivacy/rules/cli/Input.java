@@ -2,6 +2,9 @@ package org.workprivacy.rules.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,5 +24,22 @@ final class Input {
         try (InputStream in = Files.newInputStream(Path.of(fileOrDash))) {
             return in.readNBytes(limit + 1);
         }
+    }
+
+    /**
+     * Why a file could not be read, in plain words: the JDK's messages for the common cases are only the
+     * file name again ("cannot read reset.json: reset.json").
+     */
+    static String problem(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

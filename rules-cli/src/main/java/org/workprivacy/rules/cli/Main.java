@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code workprivacy} command line: decide situations, check and test rule sets, serve decisions over HTTP. */
-@Command(name = "workprivacy", mixinStandardHelpOptions = true, version = "workprivacy 0.1.0",
+@Command(name = "workprivacy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decides workplace-privacy questions with rules legal staff maintain.",
         subcommands = {DecideCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class,
                 InitCommand.class, ServeCommand.class, BatchCommand.class, SchemaCommand.class, GenerateCommand.class,

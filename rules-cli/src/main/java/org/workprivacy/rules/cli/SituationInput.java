@@ -26,7 +26,7 @@ final class SituationInput {
             }
             return Optional.of(new SituationJson().read(bytes));
         } catch (IOException e) {
-            err.println("error: cannot read " + file + ": " + e.getMessage());
+            err.println("error: cannot read " + file + ": " + Input.problem(e));
         } catch (InvalidSituationException e) {
             err.println("error: invalid situation in " + file + ": " + e.getMessage());
         }

@@ -96,18 +96,23 @@ final class TestCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1_000_000);
         }
         CasebookReport report = casebooks.report();
+        boolean printedCases = false;
         for (CaseResult result : report.results()) {
             String where = result.casebook().file() + ": " + result.spec().name();
             if (result.passed()) {
                 if (!quiet) {
                     out.println("PASS " + where);
+                    printedCases = true;
                 }
             } else {
                 out.println("FAIL " + where);
                 result.mismatches().forEach(m -> out.println("       " + m));
+                printedCases = true;
             }
         }
-        out.println();
+        if (printedCases) {
+            out.println(); // sets the summary apart from the cases; nothing to set apart from when all passed quietly
+        }
         out.printf("coverage: %d of %d rules fired by some case; %d of %d legal bases covered%n",
                 report.rules().size() - report.unfiredRules().size(), report.rules().size(),
                 report.coveredLegalBases().size(), report.allLegalBases().size());

@@ -5,6 +5,8 @@ import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 import org.workprivacy.rules.api.explain.Effect;
 import org.workprivacy.rules.api.explain.FiredRule;
+import org.workprivacy.rules.api.json.StatedFacts;
+import org.workprivacy.rules.api.situation.Situation;
 
 /**
  * The only thing a rule's consequence may touch (bound as the global {@code verdict}): it records what
@@ -46,8 +48,13 @@ public final class VerdictCollector {
     private void record(RuleContext kcontext, Effect effect, String detail) {
         RuleIndex.Entry rule = rules.of(kcontext.getRule());
         List<String> matched = withMatches
-                ? kcontext.getMatch().getObjects().stream().map(String::valueOf).toList()
+                ? kcontext.getMatch().getObjects().stream().map(VerdictCollector::asWritten).toList()
                 : List.of();
         fired.add(new FiredRule(rule.name(), rule.code(), effect, detail == null ? "" : detail, rule.legalBasis(), matched));
+    }
+
+    /** A matched situation in the user's words ({@code method=password-reset}), not as Java prints it. */
+    private static String asWritten(Object matched) {
+        return matched instanceof Situation situation ? StatedFacts.pairs(situation) : String.valueOf(matched);
     }
 }
