@@ -118,6 +118,18 @@ final class HttpCall {
         response.write(true, ByteBuffer.wrap(jsonBody), done);
     }
 
+    /**
+     * Answers with a page (HTML) or another text. Pages load only their own scripts and styles, from this
+     * service: no inline script, nothing from elsewhere.
+     */
+    void answerText(int status, String contentType, String text) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; base-uri 'none'; "
+                + "form-action 'self'; frame-ancestors 'none'");
+        answer(status, text.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
     /** Starts a chunked JSON answer whose body the caller writes (blocking) and closes as it goes. */
     OutputStream answerStreaming(int status, Map<String, String> headers) {
         headers(status, headers);
