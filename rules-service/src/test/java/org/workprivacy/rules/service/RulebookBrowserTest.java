@@ -120,6 +120,7 @@ class RulebookBrowserTest {
         fill(casebook.scenario(), denied);
         browser.findElement(By.id("try-decide")).click();
         assertVerdict(denied);
+        browser.executeScript("document.getElementById('verdict').scrollIntoView()");
         Browser.screenshot(browser, "try");
 
         // The same situation opened from its link, as a colleague would.
@@ -148,6 +149,7 @@ class RulebookBrowserTest {
             return !messages.isEmpty() && dutch.containsValue(messages.get(0).getText());
         });
         assertThat(browser.findElement(By.id("verdict-outcome")).getText()).isEqualTo("GEWEIGERD");
+        browser.executeScript("document.getElementById('scenario-out-of-office').scrollIntoView()");
         Browser.screenshot(browser, "dutch");
         browser.findElement(By.cssSelector(".languages button[data-lang='en']")).click();
     }
