@@ -1,5 +1,7 @@
 package org.workprivacy.rules.service;
 
+import java.util.Locale;
+
 /** HTML escaping for the rulebook pages: every text from rule files or casebooks passes through here. */
 final class Html {
     private Html() {
@@ -24,6 +26,6 @@ final class Html {
 
     /** A fragment id made of the characters an id may hold everywhere: letters, digits and dashes. */
     static String id(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

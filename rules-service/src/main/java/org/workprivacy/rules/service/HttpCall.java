@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,7 +124,7 @@ final class HttpCall {
      * service: no inline script, nothing from elsewhere.
      */
     void answerText(int status, String contentType, String text) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", contentType);
         headers.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; base-uri 'none'; "
                 + "form-action 'self'; frame-ancestors 'none'");

@@ -1,5 +1,7 @@
 package org.workprivacy.rules.service;
 
+import java.util.Locale;
+
 /** The fixed words of the rulebook pages, in English and Dutch (texts from the rules come from the rule set). */
 enum PageText {
     TITLE("Workplace privacy rulebook", "Rulebook privacy op het werk"),
@@ -76,7 +78,7 @@ enum PageText {
     /** The title of a scenario by its id, or the id itself for a scenario this page has no words for. */
     static String scenarioTitle(String scenario) {
         try {
-            return valueOf("SCENARIO_" + scenario.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).html();
+            return valueOf("SCENARIO_" + scenario.toUpperCase(Locale.ROOT).replace('-', '_')).html();
         } catch (IllegalArgumentException e) {
             return scenario.equals("other") ? OTHER.html() : Html.esc(scenario);
         }

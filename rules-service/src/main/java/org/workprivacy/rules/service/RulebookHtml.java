@@ -1,6 +1,9 @@
 package org.workprivacy.rules.service;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.workprivacy.rules.api.explain.Effect;
@@ -109,7 +112,7 @@ final class RulebookHtml {
                 String.join(" ", rule.messages().values()), String.join(" ", rule.when()), String.join(" ", rule.then()));
         StringBuilder html = new StringBuilder("<article class=\"rule" + (rule.covered() ? "" : " uncovered")
                 + "\" id=\"rule-" + Html.id(rule.name()) + "\" data-code=\"" + Html.esc(rule.code())
-                + "\" data-search=\"" + Html.esc(search.toLowerCase(java.util.Locale.ROOT)) + "\">\n");
+                + "\" data-search=\"" + Html.esc(search.toLowerCase(Locale.ROOT)) + "\">\n");
         html.append("<h").append(level).append(" class=\"rule-name\">").append(Html.esc(rule.name())).append("</h")
                 .append(level).append(">\n<p class=\"meta\">").append(effect(rule.effect())).append(' ')
                 .append(PageText.CODE.html()).append(": <code class=\"code\">").append(Html.esc(rule.code()))
@@ -152,7 +155,7 @@ final class RulebookHtml {
     }
 
     private static String effect(Optional<Effect> effect) {
-        return effect.map(e -> "<span class=\"effect " + e.name().toLowerCase(java.util.Locale.ROOT) + "\">"
+        return effect.map(e -> "<span class=\"effect " + e.name().toLowerCase(Locale.ROOT) + "\">"
                 + switch (e) {
                     case ALLOW -> PageText.ALLOW.html();
                     case DENY -> PageText.DENY.html();
@@ -191,11 +194,11 @@ final class RulebookHtml {
     /** The situation of a case, encoded as the page's form reads it from the address. */
     private static String trySituation(ScenarioRules scenario, CaseEntry entry) {
         String json = "{\"scenario\":\"" + scenario.scenario() + "\",\"facts\":" + entry.factsJson() + "}";
-        return java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String outcome(Outcome outcome) {
-        return "<span class=\"outcome " + outcome.name().toLowerCase(java.util.Locale.ROOT) + "\">"
+        return "<span class=\"outcome " + outcome.name().toLowerCase(Locale.ROOT) + "\">"
                 + (outcome == Outcome.ALLOWED ? PageText.ALLOWED.html() : PageText.DENIED.html()) + "</span>";
     }
 }

@@ -3,6 +3,8 @@ package org.workprivacy.rules.drools.decide;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,7 +81,7 @@ final class RulebookBuilder {
         for (RuleInfo info : ruleSet.rules()) {
             String scenario = reads.of(packages.getOrDefault(info.name(), ""), info.name())
                     .flatMap(RuleReads.Read::objectType)
-                    .flatMap(type -> java.util.Arrays.stream(Scenario.values())
+                    .flatMap(type -> Arrays.stream(Scenario.values())
                             .filter(s -> s.situationType().getSimpleName().equals(type)).findFirst())
                     .map(Scenario::id).orElse(ScenarioRules.OTHER);
             rulesByScenario.computeIfAbsent(scenario, s -> new ArrayList<>())
@@ -95,7 +97,7 @@ final class RulebookBuilder {
             if (rules.isEmpty() && cases.isEmpty()) {
                 continue;
             }
-            rules.sort(java.util.Comparator.comparing(RuleEntry::file).thenComparingInt(RuleEntry::line));
+            rules.sort(Comparator.comparing(RuleEntry::file).thenComparingInt(RuleEntry::line));
             scenarios.add(new ScenarioRules(scenario, rules, cases));
         }
         return new Rulebook(ruleSet.version(), scenarios, problems);
