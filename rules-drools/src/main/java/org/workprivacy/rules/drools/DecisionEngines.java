@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.casebook.TestReport;
+import org.workprivacy.rules.api.rulebook.Rulebook;
 import org.workprivacy.rules.api.ruleset.CheckReport;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.api.ruleset.RulesWatch;
@@ -123,5 +124,18 @@ public final class DecisionEngines {
      */
     public static TestReport testBundled() {
         return RuleChecks.test(RuleSetFiles::fromClasspath);
+    }
+
+    /**
+     * The rulebook of the rule set {@code engine} decides with now: every rule with its sentences, code,
+     * messages and legal basis, grouped by scenario, and the casebook cases run on it, with the rules each
+     * fires. Runs every case, so take it once per rule-set version.
+     *
+     * @param engine an engine built by this class
+     * @return the rulebook, engine-free
+     * @throws IllegalArgumentException for an engine of another implementation, whose rule files are unknown
+     */
+    public static Rulebook rulebook(DecisionEngine engine) {
+        return org.workprivacy.rules.drools.decide.DecisionEngines.rulebook(engine);
     }
 }

@@ -105,7 +105,12 @@ public final class DecisionService implements AutoCloseable {
                 new Route("GET", "/v1/openapi.json", Level.OPEN, false, new OpenApiEndpoint(json)),
                 new Route("GET", "/v1/health", Level.OPEN, false, new HealthEndpoint(rules)),
                 new Route("POST", "/v1/reload", Level.ADMIN, false, new ReloadEndpoint(rules, log)),
-                new Route("GET", "/metrics", Level.ADMIN, false, new MetricsEndpoint(metrics)));
+                new Route("GET", "/metrics", Level.ADMIN, false, new MetricsEndpoint(metrics)),
+                // The page for legal staff (docs/web.md): open like the schema, it shows rules, not decisions.
+                new Route("GET", "/", Level.OPEN, false, new RulebookPage(rules)),
+                new Route("GET", "/static/rulebook.css", Level.OPEN, false, new StaticFile("rulebook.css")),
+                new Route("GET", "/static/rulebook.js", Level.OPEN, false, new StaticFile("rulebook.js")),
+                new Route("GET", "/static/try.js", Level.OPEN, false, new StaticFile("try.js")));
 
         // Jetty takes one thread for accepting and one for selecting; the rest answer requests.
         QueuedThreadPool threads = new QueuedThreadPool(config.threads() + 2, Math.min(config.threads() + 2, 4));

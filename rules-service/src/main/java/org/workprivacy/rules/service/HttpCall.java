@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -132,6 +133,18 @@ final class HttpCall {
                 done.succeeded(); // the answer was sent whatever the log did
             }
         }, done::failed));
+    }
+
+    /**
+     * Answers with a page (HTML) or another text. Pages load only their own scripts and styles, from this
+     * service: no inline script, nothing from elsewhere.
+     */
+    void answerText(int status, String contentType, String text) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; base-uri 'none'; "
+                + "form-action 'self'; frame-ancestors 'none'");
+        answer(status, text.getBytes(StandardCharsets.UTF_8), headers);
     }
 
     /** Starts a chunked JSON answer whose body the caller writes (blocking) and closes as it goes. */

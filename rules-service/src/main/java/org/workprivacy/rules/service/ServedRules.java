@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ReloadableEngine;
+import org.workprivacy.rules.api.rulebook.Rulebook;
 import org.workprivacy.rules.drools.DecisionEngines;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 
@@ -32,6 +33,14 @@ public interface ServedRules {
      * that cannot be reloaded never call it.
      */
     default void onReload(Consumer<ReloadResult> listener) {
+    }
+
+    /**
+     * The rulebook of the rules deciding now: their texts and the casebook cases run on them. Runs every
+     * case: the page reads it once per rule-set version.
+     */
+    default Rulebook rulebook() {
+        return DecisionEngines.rulebook(snapshot());
     }
 
     /** The rules bundled in the jar; they cannot be reloaded. */

@@ -1,7 +1,9 @@
 package org.workprivacy.rules.drools.decide;
 
 import java.nio.file.Path;
+import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ReloadableEngine;
+import org.workprivacy.rules.api.rulebook.Rulebook;
 import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.drools.load.RuleSetCompiler;
@@ -52,5 +54,21 @@ public final class DecisionEngines {
         RuleSetCompiler compiler = new RuleSetCompiler();
         return new DroolsDecisionEngine(new RuleSetHolder(() -> RuleSetFiles.fromDirectory(directory),
                 files -> limit.run(files.origin(), () -> compiler.compile(files))));
+    }
+
+    /**
+     * The rulebook of the rule set {@code engine} decides with now: every rule with its sentences, code,
+     * messages and legal basis, grouped by scenario, and the casebook cases beside the rules, run on it, with
+     * the rules each fires. Runs every case, so take it once per rule-set version.
+     *
+     * @param engine an engine built here
+     * @throws IllegalArgumentException for an engine of another implementation, whose rule files are unknown
+     */
+    public static Rulebook rulebook(DecisionEngine engine) {
+        if (!(engine instanceof DroolsDecisionEngine drools)) {
+            throw new IllegalArgumentException("a rulebook is read from an engine built by DecisionEngines, not from "
+                    + engine.getClass().getName());
+        }
+        return RulebookBuilder.of(drools.pinned());
     }
 }
