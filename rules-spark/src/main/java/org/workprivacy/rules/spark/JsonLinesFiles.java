@@ -59,11 +59,11 @@ public final class JsonLinesFiles {
                 DataTypes.createStructField(FILE, DataTypes.StringType, false),
                 DataTypes.createStructField(LINE, DataTypes.LongType, false),
                 DataTypes.createStructField(VALUE, DataTypes.BinaryType, false)});
-        return splits.mapPartitions(new Number(firstLine), Encoders.row(schema));
+        return splits.mapPartitions(new NumberLines(firstLine), Encoders.row(schema));
     }
 
     /** Numbers the lines of a partition: its splits are read in order, each from its start. */
-    private record Number(Map<String, Map<Long, Long>> firstLine) implements MapPartitionsFunction<Row, Row> {
+    private record NumberLines(Map<String, Map<Long, Long>> firstLine) implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
             Map<List<Object>, long[]> next = new HashMap<>();
