@@ -52,7 +52,7 @@ class UserWordsTest {
         CliRun run = CliRun.of("init", target.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains(" to " + target.toAbsolutePath())
-                .contains("workprivacy check " + target).contains("workprivacy test " + target)
+                .contains("workprivacy check --rules " + target).contains("workprivacy test --rules " + target)
                 .contains("workprivacy decide --rules " + target + " FILE");
     }
 
