@@ -1,38 +1,27 @@
 package org.workprivacy.rules.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
+import org.workprivacy.rules.batch.InputLine;
+import org.workprivacy.rules.batch.SituationLine;
 
 /**
- * Reads the situation on one JSON Lines line exactly as {@code workprivacy batch} does: the same checks, in
- * the same order, with the same fields and messages (a blank line, malformed JSON with its column, a line
- * too long or not UTF-8, and then whatever the shared {@link SituationJson} reader refuses).
- *
- * <p>An adapter: this is the small part of the batch engine's line reading (rules-cli's
- * {@code SituationLine} and {@code LineReader} limits) that a Spark task needs, copied here so this module
- * does not depend on the command line; it should call the shared batch reader once there is one.
+ * Reads the situation on one JSON Lines line through the batch's own {@link SituationLine}, so a line
+ * reads, and fails, exactly as in {@code workprivacy batch}. This class only turns Spark's values (bytes or
+ * text) into the batch's {@link InputLine} and carries the settings to the executors.
  */
 final class JsonLine implements Serializable {
-    /** Jackson's "[Source: REDACTED (...); line: 1, column: 7]": on a one-line document only the column counts. */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("\\[Source: [^;]*; line: \\d+, ");
-
     /** The id field's name, or null for none (Optional is not serializable, and tasks carry this). */
     private final String idField;
     private final int maxLineBytes;
-    private transient ObjectMapper mapper;
-    private transient SituationJson situations;
+    private transient SituationLine situations;
 
     JsonLine(Optional<String> idField, int maxLineBytes) {
         this.idField = idField.orElse(null);
@@ -54,18 +43,17 @@ final class JsonLine implements Serializable {
     /** Reads a line given as its bytes (without the line ending). */
     Reading read(byte[] line) {
         if (line.length > maxLineBytes) {
-            return tooLong(line.length);
+            return read(new InputLine.TooLong(0, line.length, maxLineBytes));
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(line)).toString();
+            return read(new InputLine.Text(0, text));
         } catch (CharacterCodingException e) {
-            return new Unreadable(Optional.empty(), "", "line is not valid UTF-8");
+            return read(new InputLine.NotUtf8(0));
         }
-        return readText(text);
     }
 
     /** Reads a line given as text (already decoded, so only its length is checked before reading). */
@@ -73,43 +61,23 @@ final class JsonLine implements Serializable {
         if ((long) line.length() * 3 > maxLineBytes) {
             int bytes = line.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > maxLineBytes) {
-                return tooLong(bytes);
+                return read(new InputLine.TooLong(0, bytes, maxLineBytes));
             }
         }
-        return readText(line);
+        return read(new InputLine.Text(0, line));
     }
 
-    private Unreadable tooLong(long bytes) {
-        return new Unreadable(Optional.empty(), "", "line is " + bytes + " bytes, longer than the limit of "
-                + maxLineBytes + " bytes (--max-line-bytes); not read");
-    }
-
-    private Reading readText(String text) {
-        if (text.isBlank()) {
-            return new Unreadable(Optional.empty(), "",
-                    "blank line; expected a situation {\"scenario\": ..., \"facts\": {...}}");
+    private Reading read(InputLine line) {
+        if (situations == null) {
+            situations = new SituationLine(Optional.ofNullable(idField));
         }
-        if (mapper == null) {
-            mapper = SituationJson.strictMapper();
-            situations = new SituationJson();
+        SituationLine.Reading reading = situations.read(line);
+        Optional<String> id = reading.id().filter(node -> !node.isNull()).map(JsonLine::idText);
+        if (reading instanceof SituationLine.Read read) {
+            return new Read(id, read.situation());
         }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            return new Unreadable(Optional.empty(), "", "malformed JSON" + where + ": "
-                    + SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("["));
-        }
-        Optional<String> id = Optional.ofNullable(idField).filter(name -> root instanceof ObjectNode)
-                .map(name -> ((ObjectNode) root).remove(name))
-                .filter(node -> !node.isNull())
-                .map(node -> node.isTextual() ? node.textValue() : node.toString());
-        try {
-            return new Read(id, situations.read(root));
-        } catch (InvalidSituationException e) {
-            return new Unreadable(id, e.field(), withoutField(e));
-        }
+        SituationLine.Unreadable unreadable = (SituationLine.Unreadable) reading;
+        return new Unreadable(id, unreadable.error().field(), unreadable.error().message());
     }
 
     /** The exception's message without the "field: " prefix, since the field travels separately. */
@@ -117,5 +85,9 @@ final class JsonLine implements Serializable {
         String prefix = e.field() + ": ";
         String message = e.getMessage();
         return !e.field().isEmpty() && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static String idText(JsonNode node) {
+        return node.isTextual() ? node.textValue() : node.toString();
     }
 }
