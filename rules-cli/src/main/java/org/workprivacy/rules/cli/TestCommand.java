@@ -11,7 +11,7 @@ import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.drools.casebook.CaseResult;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
 import org.workprivacy.rules.drools.check.TestSession;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
-import org.workprivacy.rules.drools.load.RuleLocator;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.locate.RuleLocator;
 
 /** {@code workprivacy rulebook}: the static export (the browser test in rules-service opens it from file://). */
 class RulebookCommandTest {

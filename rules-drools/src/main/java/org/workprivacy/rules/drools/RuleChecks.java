@@ -15,9 +15,9 @@ import org.workprivacy.rules.drools.analysis.RuleSetAnalyzer;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
 import org.workprivacy.rules.drools.casebook.CasebookRunner;
 import org.workprivacy.rules.drools.check.RuleSetChecker;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /** Check and test of a rule set, turned into rules-api reports for {@link DecisionEngines}. */

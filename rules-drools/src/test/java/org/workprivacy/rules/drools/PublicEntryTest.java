@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.workprivacy.rules.drools.load.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSet;
 
 /** The public entry gives rules-api types only (issue 16), and the rule set keeps its Drools rule base inside. */
 class PublicEntryTest {

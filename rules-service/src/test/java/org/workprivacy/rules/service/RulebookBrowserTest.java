@@ -38,8 +38,8 @@ import org.workprivacy.rules.drools.casebook.Casebook;
 import org.workprivacy.rules.drools.casebook.CasebookReader;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.load.RuleFile;
-import org.workprivacy.rules.drools.load.RuleLocator;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.locate.RuleLocator;
 
 /**
  * The page for legal staff and the rulebook export, in headless Chromium: one service on a copy of the

@@ -11,11 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
-import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
+import org.workprivacy.rules.drools.compile.RuleSet;
+import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 

@@ -13,7 +13,7 @@ import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.situation.SubjectLine;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.drools.load.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSet;
 
 /**
  * The bundled rules rewritten by hand in plain Java: the yardstick the engine is measured against. It is

@@ -8,8 +8,8 @@ import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.api.verdict.Condition;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Reason;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleSet;
 
 /**
  * The reasons and conditions a hand-written implementation would keep as constants, built once from the

@@ -16,8 +16,8 @@ import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.analysis.Analysis;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.drools.check.TestSession;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 

@@ -15,9 +15,9 @@ import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.bench.cases.BenchCase;
 import org.workprivacy.rules.bench.cases.BenchCases;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
-import org.workprivacy.rules.drools.load.RuleSet;
 
 /**
  * What leaving facts open costs: decisions on the casebook situations as written ({@code open} = 0; a case states

@@ -1,15 +1,15 @@
 package org.workprivacy.rules.bench.jmh;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.workprivacy.rules.api.situation.OutOfOffice;
+import org.workprivacy.rules.api.situation.OutOfOffice.AccessMethod;
 import org.workprivacy.rules.api.situation.OutOfOffice.Action;
 import org.workprivacy.rules.api.situation.OutOfOffice.EmployeeContact;
-import org.workprivacy.rules.api.situation.OutOfOffice.AccessMethod;
+import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
+import org.workprivacy.rules.drools.compile.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
-import org.workprivacy.rules.drools.load.RuleSet;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**

@@ -13,11 +13,11 @@ import org.workprivacy.rules.api.analysis.ScenarioAnalysis;
 import org.workprivacy.rules.api.analysis.ScenarioImpact;
 import org.workprivacy.rules.api.facts.Fact;
 import org.workprivacy.rules.api.situation.Scenario;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.decide.CompleteDecider;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleSet;
 
 /**
  * Analyses a whole rule set by deciding every situation of every scenario: each fact at each of its

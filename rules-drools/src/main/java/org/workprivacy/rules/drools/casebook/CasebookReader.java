@@ -10,13 +10,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.drools.load.RuleFile;
-import org.workprivacy.rules.drools.load.RuleLocator;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.load.TextLines;
 
 /**
  * Reads casebooks (YAML) and reports a broken one with file, line and column. Bounded by
@@ -103,7 +103,7 @@ public final class CasebookReader {
     /** The line of a top-level key, or 0. */
     private static int lineOf(RuleFile file, String key) {
         var matcher = java.util.regex.Pattern.compile("(?m)^" + key + "\\s*:").matcher(file.content());
-        return matcher.find() ? RuleLocator.lineAt(file.content(), matcher.start()) : 0;
+        return matcher.find() ? TextLines.lineAt(file.content(), matcher.start()) : 0;
     }
 
     /** A streaming pass before binding: the first anchor ({@code &name}) or alias ({@code *name}) is refused. */

@@ -15,9 +15,9 @@ import org.workprivacy.rules.api.situation.InvalidSituationException;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleSet;
 
 /** Runs casebooks against an engine, like {@code opa test}: per case pass or fail, and rule coverage. */
 public final class CasebookRunner {

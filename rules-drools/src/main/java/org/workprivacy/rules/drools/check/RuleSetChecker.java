@@ -3,21 +3,21 @@ package org.workprivacy.rules.drools.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.drools.casebook.Casebook;
 import org.workprivacy.rules.drools.casebook.CasebookReader;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
 import org.workprivacy.rules.drools.casebook.CasebookRunner;
+import org.workprivacy.rules.drools.compile.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.load.Messages;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleLocator;
-import org.workprivacy.rules.drools.load.RuleSet;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.locate.RuleLocator;
 
 /**
  * Everything wrong with a rule set, reported at once, like {@code opa check}: compile errors, rules

@@ -23,12 +23,12 @@ import org.workprivacy.rules.drools.casebook.Casebook;
 import org.workprivacy.rules.drools.casebook.CasebookReader;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
 import org.workprivacy.rules.drools.casebook.CasebookRunner;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleSet;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**

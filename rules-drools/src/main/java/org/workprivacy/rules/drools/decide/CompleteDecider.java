@@ -5,7 +5,7 @@ import org.workprivacy.rules.api.explain.FiredRule;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.drools.load.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSet;
 
 /**
  * Decides complete situations (every fact stated) for the rule-set analysis, returning the verdict and

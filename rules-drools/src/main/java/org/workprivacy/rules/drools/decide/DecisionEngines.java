@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import org.workprivacy.rules.api.DecisionEngine;
 import org.workprivacy.rules.api.ReloadableEngine;
 import org.workprivacy.rules.api.rulebook.Rulebook;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
-import org.workprivacy.rules.drools.load.RuleSet;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**

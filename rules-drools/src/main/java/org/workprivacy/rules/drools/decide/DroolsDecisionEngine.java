@@ -11,7 +11,7 @@ import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Verdict;
-import org.workprivacy.rules.drools.load.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSet;
 
 /**
  * Decides with one compiled rule set. Each decision runs with its own collector in a session that only

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.workprivacy.rules.api.facts.Fact;
 import org.workprivacy.rules.api.facts.FactSpace;
 import org.workprivacy.rules.api.situation.Scenario;
-import org.kie.api.runtime.rule.FactHandle;
-import org.workprivacy.rules.drools.load.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSet;
 
 /**
  * A compiled rule set made ready for deciding, once per version, so that a decision does only

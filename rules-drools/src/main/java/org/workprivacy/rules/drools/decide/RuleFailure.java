@@ -8,10 +8,10 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.mvel2.CompileException;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.load.ParsedRuleFiles;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleLocator;
-import org.workprivacy.rules.drools.load.RuleSet;
+import org.workprivacy.rules.drools.locate.RuleLocator;
 
 /**
  * Turns an exception thrown while deciding into a {@link RuleSetException} that names the rule, its file

@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.workprivacy.rules.api.ruleset.ReloadResult;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.drools.load.RuleSet;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
+import org.workprivacy.rules.drools.compile.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**

@@ -28,9 +28,9 @@ import org.workprivacy.rules.drools.casebook.CaseSpec;
 import org.workprivacy.rules.drools.casebook.Casebook;
 import org.workprivacy.rules.drools.casebook.CasebookReader;
 import org.workprivacy.rules.drools.casebook.CasebookRunner;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleSet;
 
 /**
  * Reads the rulebook of one rule set: each rule's text from its file, its scenario from the situation type

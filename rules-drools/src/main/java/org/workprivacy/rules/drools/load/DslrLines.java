@@ -7,12 +7,12 @@ import java.util.List;
  * "- ..." line of a condition is merged into the line above it, so it reports lines of that text; this maps
  * them back to the lines legal staff wrote.
  */
-final class DslrLines {
+public final class DslrLines {
     private DslrLines() {
     }
 
     /** The 1-based line of {@code dslr} that became line {@code expandedLine} of the expanded text. */
-    static int sourceLine(String dslr, int expandedLine) {
+    public static int sourceLine(String dslr, int expandedLine) {
         List<String> lines = dslr.lines().toList();
         boolean inWhen = false;
         int expanded = 0;
@@ -32,7 +32,7 @@ final class DslrLines {
     }
 
     /** The 1-based line of the "end" that closes the rule {@code line} is in (or the last line). */
-    static int ruleEnd(String dslr, int line) {
+    public static int ruleEnd(String dslr, int line) {
         List<String> lines = dslr.lines().toList();
         for (int i = Math.max(0, line - 1); i < lines.size(); i++) {
             if (lines.get(i).strip().equals("end")) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
@@ -110,7 +110,7 @@ public final class ParsedRuleFiles {
     }
 
     /** One .drl text parsed on its own, not kept: for checking a fragment such as a DSL mapping. */
-    static ParsedRuleFile parseAlone(RuleFile drl) {
+    public static ParsedRuleFile parseAlone(RuleFile drl) {
         return parse(drl, List.of());
     }
 

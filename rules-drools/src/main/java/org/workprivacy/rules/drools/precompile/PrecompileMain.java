@@ -16,8 +16,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
-import org.workprivacy.rules.drools.load.PrecompiledModel;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
+import org.workprivacy.rules.drools.compile.PrecompiledModel;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**

@@ -13,8 +13,8 @@ import org.workprivacy.rules.api.analysis.ChangeImpact;
 import org.workprivacy.rules.api.analysis.Example;
 import org.workprivacy.rules.api.analysis.InvariantResult;
 import org.workprivacy.rules.api.analysis.ScenarioAnalysis;
-import org.workprivacy.rules.api.analysis.ScenarioImpact;
 import org.workprivacy.rules.api.analysis.ScenarioImpact.Kind;
+import org.workprivacy.rules.api.analysis.ScenarioImpact;
 import org.workprivacy.rules.api.facts.Fact;
 import org.workprivacy.rules.api.facts.FactSpace;
 import org.workprivacy.rules.api.situation.InvalidSituationException;
@@ -22,11 +22,11 @@ import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Outcome;
 import org.workprivacy.rules.api.verdict.Verdict;
+import org.workprivacy.rules.drools.compile.RuleSet;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
 import org.workprivacy.rules.drools.load.RuleFile;
-import org.workprivacy.rules.drools.load.RuleSet;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /** The analysis on the bundled rules, on a planted edit that breaks a red line, and the change impact of an edit. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.api.situation.Scenario;
 import org.workprivacy.rules.drools.casebook.CaseResult;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 

@@ -13,9 +13,9 @@ import org.workprivacy.rules.api.ruleset.ReloadResult;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.api.verdict.Outcome;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleFile;
-import org.workprivacy.rules.drools.load.RuleSetCompiler;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**

@@ -16,10 +16,10 @@ import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Language;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.load.Messages;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**

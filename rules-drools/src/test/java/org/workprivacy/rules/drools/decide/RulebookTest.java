@@ -15,8 +15,8 @@ import org.workprivacy.rules.api.verdict.Language;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
 import org.workprivacy.rules.drools.casebook.CasebookRunner;
 import org.workprivacy.rules.drools.load.RuleInfo;
-import org.workprivacy.rules.drools.load.RuleLocator;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.locate.RuleLocator;
 
 /** {@link DecisionEngines#rulebook}: the bundled rules as the rulebook page shows them. */
 class RulebookTest {

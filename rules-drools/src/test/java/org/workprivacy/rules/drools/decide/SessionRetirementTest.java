@@ -7,11 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.workprivacy.rules.drools.load.BuildTimeLimit;
 import org.junit.jupiter.api.io.TempDir;
-import org.workprivacy.rules.drools.load.RuleSet;
 import org.workprivacy.rules.api.situation.OutOfOffice;
 import org.workprivacy.rules.api.verdict.Outcome;
+import org.workprivacy.rules.drools.compile.BuildTimeLimit;
+import org.workprivacy.rules.drools.compile.RuleSet;
 
 /**
  * The KieBase keeps every session until it is disposed: deciding must reuse one session per thread,

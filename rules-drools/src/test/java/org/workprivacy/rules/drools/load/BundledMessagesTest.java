@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.workprivacy.rules.api.verdict.Language;
+import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 
 /** Every reason and condition code of the bundled rules has a text in every language. */

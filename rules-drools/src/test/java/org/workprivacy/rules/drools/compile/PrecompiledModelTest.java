@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.api.json.SituationJson;
 import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.api.verdict.Language;
-import org.workprivacy.rules.drools.casebook.Casebook;
 import org.workprivacy.rules.drools.casebook.CaseSpec;
+import org.workprivacy.rules.drools.casebook.Casebook;
 import org.workprivacy.rules.drools.casebook.CasebookReader;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.decide.DroolsDecisionEngine;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /** The executable model precompiled at build time decides exactly like the DRL it was generated from. */
 class PrecompiledModelTest {

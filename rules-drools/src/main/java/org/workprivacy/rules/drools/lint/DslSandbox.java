@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,9 +9,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.drools.load.ParsedRuleFiles.ParsedRuleFile;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.load.TextLines;
 
 /**
  * The sandbox for rules written in a DSL: each mapping's right-hand side in a {@code .dsl} file must be
@@ -95,7 +99,7 @@ final class DslSandbox {
         if (!cr.find()) {
             return Optional.empty();
         }
-        return Optional.of(new RuleProblem(Severity.ERROR, file.path(), RuleLocator.lineAt(file.content(), cr.start()), 0,
+        return Optional.of(new RuleProblem(Severity.ERROR, file.path(), TextLines.lineAt(file.content(), cr.start()), 0,
                 "a carriage return (CR) without a line feed is not allowed in rule files: Drools ends a line there"
                         + " where an editor may not; save the file with LF or CRLF line endings"));
     }

@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
  * The sentences of a rule set's decision language (.dsl files) as Drools reads them, each with its place,
@@ -19,16 +20,16 @@ import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
  * "- the item is private correspondence") rewrites part of every line written with the longer one:
  * the rule then means something else, or leaves words behind that do not parse.
  */
-final class DslSentences {
+public final class DslSentences {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
     /** One sentence (mapping) with the file and 1-based line it is written on. */
-    record Sentence(String file, int line, DSLMappingEntry entry) {
-        String key() {
+    public record Sentence(String file, int line, DSLMappingEntry entry) {
+        public String key() {
             return entry.getMappingKey().strip();
         }
 
-        String where() {
+        public String where() {
             return file + ":" + line;
         }
 
@@ -50,8 +51,8 @@ final class DslSentences {
     }
 
     /** A sentence that is part of another one. */
-    record Overlap(Sentence part, Sentence whole) {
-        RuleProblem problem() {
+    public record Overlap(Sentence part, Sentence whole) {
+        public RuleProblem problem() {
             return new RuleProblem(Severity.ERROR, part.file(), part.line(), 0, "decision-language sentence \""
                     + part.key() + "\" is part of the sentence \"" + whole.key() + "\" at " + whole.where()
                     + ": Drools would rewrite that part of every line written with the longer sentence; reword one"
@@ -63,7 +64,7 @@ final class DslSentences {
     }
 
     /** Every sentence of the rule set's .dsl files, read one line at a time so each keeps its line. */
-    static List<Sentence> of(RuleSetFiles files) {
+    public static List<Sentence> of(RuleSetFiles files) {
         List<Sentence> sentences = new ArrayList<>();
         files.withExtension("dsl").forEach(dsl -> {
             String[] lines = dsl.content().split("\n", -1);
@@ -87,7 +88,7 @@ final class DslSentences {
     }
 
     /** Every pair of sentences of the same section where the first matches inside the second. */
-    static List<Overlap> overlaps(List<Sentence> sentences) {
+    public static List<Overlap> overlaps(List<Sentence> sentences) {
         List<Overlap> overlaps = new ArrayList<>();
         for (Sentence part : sentences) {
             for (Sentence whole : sentences) {
@@ -106,7 +107,7 @@ final class DslSentences {
     }
 
     /** The overlap whose longer sentence is what {@code writtenLine} of a .dslr file says, if any. */
-    static Optional<Overlap> behind(String writtenLine, List<Overlap> overlaps) {
+    public static Optional<Overlap> behind(String writtenLine, List<Overlap> overlaps) {
         return overlaps.stream().filter(o -> o.whole().matchesInside(writtenLine)).findFirst();
     }
 }

@@ -1,11 +1,13 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
  * Two rules with the same name in one package: Drools keeps only one of them (or fails with a message

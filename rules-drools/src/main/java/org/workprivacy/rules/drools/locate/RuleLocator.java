@@ -1,7 +1,9 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.locate;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
  * Finds where a rule is written, by its name, so problems can point at file and line: read from the tree
@@ -27,13 +29,4 @@ public final class RuleLocator {
         return ParsedRuleFiles.of(files).rule(ruleName).map(ParsedRuleFiles.RulePlace::line).orElse(0);
     }
 
-    public static int lineAt(String content, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < content.length(); i++) {
-            if (content.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
 }

@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,16 +1,21 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.locate;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.lint.DslSentences;
+import org.workprivacy.rules.drools.load.DslrLines;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.load.TextLines;
 
 /**
  * Drools reports some errors without a line, or at the rule header rather than the faulty condition
  * or action. This finds the real place in the file where it can, and rewords the message plainly.
  */
-final class ProblemLocator {
+public final class ProblemLocator {
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):?$");
     private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(.*\\) is undefined for the type (\\w+)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
@@ -22,12 +27,12 @@ final class ProblemLocator {
     private ProblemLocator() {
     }
 
-    static RuleProblem refine(RuleProblem problem, RuleSetFiles files) {
+    public static RuleProblem refine(RuleProblem problem, RuleSetFiles files) {
         return refine(problem, files, List.of());
     }
 
     /** As {@link #refine(RuleProblem, RuleSetFiles)}, explaining syntax errors that {@code overlaps} cause. */
-    static RuleProblem refine(RuleProblem problem, RuleSetFiles files, List<DslSentences.Overlap> overlaps) {
+    public static RuleProblem refine(RuleProblem problem, RuleSetFiles files, List<DslSentences.Overlap> overlaps) {
         String firstLine = problem.message().lines().findFirst().orElse("").strip();
         String file = problem.file();
         Optional<String> content = files.files().stream()
@@ -133,7 +138,7 @@ final class ProblemLocator {
         if (!sentence.find()) {
             return Optional.empty();
         }
-        int line = RuleLocator.lineAt(dsl.content(), sentence.start(1));
+        int line = TextLines.lineAt(dsl.content(), sentence.start(1));
         return Optional.of(new RuleProblem(problem.severity(), dsl.path(), line,
                 sentence.start(1) - offsetOfLine(dsl.content(), line) + 1, message));
     }
@@ -143,7 +148,7 @@ final class ProblemLocator {
         Matcher matcher = Pattern.compile(regex).matcher(dslr);
         matcher.region(offsetOfLine(dslr, Math.max(1, problem.line())), offsetOfLine(dslr, DslrLines.ruleEnd(dslr, problem.line()) + 1));
         if (matcher.find()) {
-            int line = RuleLocator.lineAt(dslr, matcher.start());
+            int line = TextLines.lineAt(dslr, matcher.start());
             return new RuleProblem(problem.severity(), problem.file(), line, matcher.start() - offsetOfLine(dslr, line) + 1, message);
         }
         return new RuleProblem(problem.severity(), problem.file(), problem.line(), 0, message);
@@ -158,7 +163,7 @@ final class ProblemLocator {
         int from = offsetOfLine(text, Math.max(1, problem.line()));
         Matcher matcher = Pattern.compile(regex).matcher(text);
         if (matcher.find(from) || matcher.find(0)) {
-            int line = RuleLocator.lineAt(text, matcher.start());
+            int line = TextLines.lineAt(text, matcher.start());
             int column = matcher.start() - offsetOfLine(text, line) + 1;
             if (regex.startsWith("\\.")) {
                 column++; // point at the name, not the dot

@@ -1,10 +1,13 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.locate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /** Broken rule files get a located, plain message: the place legal staff must look at. */
 class RuleProblemLocationTest {

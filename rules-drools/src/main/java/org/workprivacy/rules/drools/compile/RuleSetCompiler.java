@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.compile;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,15 +13,25 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleSetException;
+import org.workprivacy.rules.drools.lint.DslSentences;
+import org.workprivacy.rules.drools.lint.RuleLints;
+import org.workprivacy.rules.drools.load.Messages;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleInfo;
+import org.workprivacy.rules.drools.load.RuleMetadata;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.locate.ProblemLocator;
+import org.workprivacy.rules.drools.locate.RuleLocator;
 
 /**
  * Compiles rule-set files into an immutable {@link RuleSet}, or reports every problem at once with
  * file, line and column. A rule without a reason code or legal basis is an error: a verdict must always
  * be able to say why and on what authority. A rule file that does more than match situation facts and
- * report to the verdict ({@link SandboxLint}) is refused before it is compiled.
+ * report to the verdict ({@link RuleLints#sandbox}) is refused before it is compiled.
  */
 public final class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
@@ -67,17 +77,14 @@ public final class RuleSetCompiler {
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
 
-        List<RuleProblem> sandbox = SandboxLint.check(files);
+        List<RuleProblem> sandbox = RuleLints.sandbox(files);
         if (!sandbox.isEmpty()) {
             // Refuse before Drools sees the files: building already runs code (rule metadata is evaluated as MVEL).
             return new Compilation(null, sorted(sandbox));
         }
-        // The lints after the sandbox: it refuses sentences whose patterns could make expanding hang.
-        List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
-        ParsedRuleFiles.of(files).files().forEach(parsed -> problems.addAll(DslSandbox.unexpanded(parsed)));
-        problems.addAll(DuplicateRuleLint.check(files));
-        List<DslSentences.Overlap> overlaps = DslSentences.overlaps(DslSentences.of(files));
-        overlaps.forEach(overlap -> problems.add(overlap.problem()));
+        RuleLints.Findings lints = RuleLints.afterSandbox(files);
+        List<RuleProblem> problems = new ArrayList<>(lints.problems());
+        List<DslSentences.Overlap> overlaps = lints.overlaps();
         if (!problems.isEmpty() && problems.stream().anyMatch(p -> p.message().contains("is already defined at"))) {
             // Drools' own errors for duplicate names point at generated classes; ours are enough.
             return new Compilation(null, sorted(problems));

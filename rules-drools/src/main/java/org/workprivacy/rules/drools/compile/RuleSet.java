@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.compile;
 
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +7,9 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.load.Messages;
+import org.workprivacy.rules.drools.load.RuleInfo;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
  * A compiled, immutable rule set: the rule base plus what legal staff wrote beside it. The Drools rule

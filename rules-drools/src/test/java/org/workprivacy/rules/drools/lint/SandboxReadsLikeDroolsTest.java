@@ -1,10 +1,13 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
  * Places where the sandbox used to read a rule file differently from Drools (issue 12, item 8; issue 16).

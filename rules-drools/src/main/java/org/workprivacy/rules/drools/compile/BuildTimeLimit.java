@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.compile;
 
 import java.time.Duration;
 import java.util.List;

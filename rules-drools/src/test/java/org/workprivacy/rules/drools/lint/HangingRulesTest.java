@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.compile.RuleSetCompiler;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
  * Rule files that would make building or deciding hang (issue 12, item 2) and rule attributes the engine

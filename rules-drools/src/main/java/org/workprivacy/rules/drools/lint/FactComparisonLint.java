@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -13,9 +13,14 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.situation.Scenario;
+import org.workprivacy.rules.drools.load.DslrLines;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.load.TextLines;
 
 /**
  * Catches what Drools compiles silently but can never match: a yes/no fact or a fact with fixed values
@@ -121,7 +126,7 @@ final class FactComparisonLint {
                     continue;
                 }
                 int offset = constraint.getStartCharacter() + matcher.start();
-                int line = RuleLocator.lineAt(parsed.text(), offset);
+                int line = TextLines.lineAt(parsed.text(), offset);
                 int column = offset - parsed.text().lastIndexOf('\n', offset - 1);
                 String message = explain(matcher.group(1), matcher.group(3), factType);
                 if (file.hasExtension("dslr")) {

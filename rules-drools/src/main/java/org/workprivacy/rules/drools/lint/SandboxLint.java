@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.load;
+package org.workprivacy.rules.drools.lint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,14 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
+import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.load.DslrLines;
 import org.workprivacy.rules.drools.load.ParsedRuleFiles.ParsedRuleFile;
+import org.workprivacy.rules.drools.load.ParsedRuleFiles;
+import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleSetFiles;
+import org.workprivacy.rules.drools.load.TextLines;
 
 /**
  * Keeps rule files to what legal staff need: matching situation facts and reporting to the verdict.
@@ -98,7 +103,7 @@ final class SandboxLint {
     /**
      * Violations in one parsed file. A file Drools cannot read gets none here: Drools reports its syntax
      * errors, and a file that does not parse is never built; nor is a .dslr file with a line no sentence
-     * matched ({@link RuleSetCompiler#writeCheckedSources}).
+     * matched ({@code RuleSetCompiler.writeCheckedSources}).
      */
     static List<RuleProblem> check(ParsedRuleFile parsed) {
         RuleFile file = parsed.file();
@@ -110,12 +115,12 @@ final class SandboxLint {
         new Walk(parsed.text(), findings).packageDescr(parsed.tree().orElseThrow());
         return findings.stream().map(f -> file.hasExtension("dslr")
                 ? new RuleProblem(Severity.ERROR, file.path(), DslrLines.sourceLine(file.content(),
-                        RuleLocator.lineAt(parsed.text(), f.offset())), 0, "after DSL expansion: " + f.message())
+                        TextLines.lineAt(parsed.text(), f.offset())), 0, "after DSL expansion: " + f.message())
                 : at(file.path(), parsed.text(), f.offset(), f.message())).toList();
     }
 
     private static RuleProblem at(String path, String text, int offset, String message) {
-        int line = RuleLocator.lineAt(text, offset);
+        int line = TextLines.lineAt(text, offset);
         int column = offset - Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
         return new RuleProblem(Severity.ERROR, path, line, column, message);
     }
