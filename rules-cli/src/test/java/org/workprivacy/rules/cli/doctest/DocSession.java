@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,6 +38,9 @@ final class DocSession {
     }
 
     /** Runs a command line shown after {@code $ }; returns what it printed, as lines. */
+    /** The words after which a path names something the command creates, so it need not exist yet. */
+    private static final Set<String> CREATES = Set.of("init", "--out", "--decision-log");
+
     List<String> run(String commandLine) {
         List<String> words = ShellWords.split(commandLine);
         if (words.equals(List.of("echo", "$?"))) {
@@ -49,7 +53,7 @@ final class DocSession {
         String previous = "";
         for (String word : words.subList(1, words.size())) {
             // Paths are the reader's, relative to the working directory: this JVM's is elsewhere.
-            boolean path = !word.startsWith("-") && (Files.exists(dir.resolve(word)) || previous.equals("init"));
+            boolean path = !word.startsWith("-") && (Files.exists(dir.resolve(word)) || CREATES.contains(previous));
             args.add(path ? dir.resolve(word).toString() : word);
             previous = word;
         }
