@@ -109,7 +109,14 @@ final class HttpCall {
     }
 
     void answer(HttpProblem problem) {
-        answer(problem.status(), bytes(problem.error().body()), problem.headers());
+        Map<String, String> headers = problem.headers();
+        if (!headers.containsKey("Connection") && !request.consumeAvailable()) {
+            // Refused before its body was read (401, 404, 405, ...): what is still coming cannot carry another
+            // request, so say the connection closes rather than let a client reuse it and find it gone.
+            headers = new HashMap<>(headers);
+            headers.put("Connection", "close");
+        }
+        answer(problem.status(), bytes(problem.error().body()), headers);
     }
 
     /** Answers with JSON that is already serialized; completes the request when it is written. */

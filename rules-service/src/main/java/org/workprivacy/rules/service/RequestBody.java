@@ -109,7 +109,7 @@ final class RequestBody {
             return "gzip";
         }
         throw new HttpProblem(415, "Content-Encoding", "unsupported encoding " + encoding.trim()
-                + "; send the body as it is, or gzip-encoded", Map.of("Accept-Encoding", "gzip"));
+                + "; send the body as it is, or gzip-encoded", Map.of("Accept-Encoding", "gzip", "Connection", "close"));
     }
 
     private static void requireJson(String contentType) {
@@ -129,8 +129,12 @@ final class RequestBody {
         }
     }
 
+    /**
+     * Refused before the body was read: close the connection, as the unread body cannot carry another request
+     * (left open, a client reusing it would find it closed under its next request).
+     */
     private static HttpProblem unsupported(String message) {
-        return new HttpProblem(415, "Content-Type", message);
+        return new HttpProblem(415, "Content-Type", message, Map.of("Connection", "close"));
     }
 
     private static HttpProblem tooLarge(int maxBytes) {

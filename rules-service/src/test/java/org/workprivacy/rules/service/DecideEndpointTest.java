@@ -156,6 +156,22 @@ class DecideEndpointTest {
     }
 
     @Test
+    void aBodyRefusedUnreadClosesTheConnectionSoItIsNotReused() {
+        // The body was never read, so the connection cannot carry another request; a client that reused it
+        // would see it closed under its next request ("header parser received no bytes").
+        Answer wrongType = service.send(service.request("/v1/decisions").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(Situations.PASSWORD_RESET)));
+        Answer wrongEncoding = service.send(service.request("/v1/decisions").header("Content-Type", "application/json")
+                .header("Content-Encoding", "br").POST(HttpRequest.BodyPublishers.ofString(Situations.PASSWORD_RESET)));
+
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.header("Connection")).isEqualToIgnoringCase("close");
+        assertThat(wrongEncoding.status()).isEqualTo(415);
+        assertThat(wrongEncoding.header("Connection")).isEqualToIgnoringCase("close");
+        assertThat(service.postJson("/v1/decisions", Situations.PASSWORD_RESET).status()).isEqualTo(200);
+    }
+
+    @Test
     void jsonWithAUtf8CharsetParameterIsAccepted() {
         Answer answer = service.send(service.request("/v1/decisions").header("Content-Type", "Application/JSON; charset=\"UTF-8\"")
                 .POST(HttpRequest.BodyPublishers.ofString(Situations.PASSWORD_RESET)));
