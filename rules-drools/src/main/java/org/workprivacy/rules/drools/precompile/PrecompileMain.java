@@ -79,7 +79,8 @@ public final class PrecompileMain {
         ReleaseId releaseId = services.newReleaseId("org.workprivacy.ruleset", "bundled", "precompiled");
         KieFileSystem fileSystem = services.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
-        files.withExtension("drl", "dsl", "dslr").forEach(f -> fileSystem.write("src/main/resources/" + f.path(), f.content()));
+        // The same text the sandbox judged and the run-time build compiles (a .dslr file as its expansion).
+        RuleSetCompiler.writeCheckedSources(files, fileSystem);
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
