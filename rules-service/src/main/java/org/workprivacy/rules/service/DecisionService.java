@@ -99,6 +99,7 @@ public final class DecisionService implements AutoCloseable {
         List<Route> routes = List.of(
                 new Route("POST", "/v1/decisions", Level.CLIENT, true,
                         new DecideEndpoint(rules, audit, metrics, log)),
+                new Route("POST", "/v1/explanations", Level.CLIENT, true, new ExplainEndpoint(rules, json)),
                 new Route("POST", "/v1/decisions:batch", Level.CLIENT, true,
                         new BatchEndpoint(rules, config, json, audit, metrics, log)),
                 new Route("GET", "/v1/schema", Level.OPEN, false, new SchemaEndpoint(json)),
