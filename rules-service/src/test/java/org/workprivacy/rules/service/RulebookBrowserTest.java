@@ -76,6 +76,7 @@ class RulebookBrowserTest {
         rules = ServedRules.directory(rulesDir);
         rules.onReload(firstReload::complete);
         service = RunningService.start(rules);
+        service.prepareRulebook(); // as serve does
         watcher = new RulesWatcher(rulesDir, rules, service.log::add, Duration.ofMillis(100));
         watcher.start();
         browser = Browser.start();
