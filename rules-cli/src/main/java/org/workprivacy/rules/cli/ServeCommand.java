@@ -108,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
             return ExitCode.CANNOT_SERVE;
         }
+        service.prepareRulebook(); // the page's first view then finds the rulebook read
         if (watchSettleMillis < 0) {
             throw new ParameterException(spec.commandLine(), "--watch-settle must be 0 or more milliseconds");
         }

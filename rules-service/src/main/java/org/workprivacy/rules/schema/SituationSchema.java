@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.workprivacy.rules.api.situation.Scenario;
+import org.workprivacy.rules.api.verdict.Language;
 
 /**
  * The JSON Schema (draft 2020-12) of situation JSON, generated from the situation records themselves so it
@@ -89,6 +90,14 @@ public final class SituationSchema {
         }
         document.set("$defs", defs);
         return document;
+    }
+
+    /**
+     * {@link #all()} with its descriptions in {@code language}: English as written in the situation records,
+     * Dutch from {@link DutchDescriptions} (a description without a Dutch text stays English).
+     */
+    public ObjectNode all(Language language) {
+        return language == Language.NL ? DutchDescriptions.bundled().translate(all()) : all();
     }
 
     private ObjectNode situationBody(Scenario scenario) {

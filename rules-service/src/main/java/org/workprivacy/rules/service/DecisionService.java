@@ -43,13 +43,15 @@ public final class DecisionService implements AutoCloseable {
     private final ServerConnector connector;
     private final InFlight inFlight;
     private final String host;
+    private final RulebookPage page;
     private boolean closed;
 
-    private DecisionService(Server server, ServerConnector connector, InFlight inFlight, String host) {
+    private DecisionService(Server server, ServerConnector connector, InFlight inFlight, String host, RulebookPage page) {
         this.server = server;
         this.connector = connector;
         this.inFlight = inFlight;
         this.host = host;
+        this.page = page;
     }
 
     /**
@@ -96,9 +98,11 @@ public final class DecisionService implements AutoCloseable {
         DecisionAudit audit = DecisionAudit.of(decisions);
         InFlight inFlight = new InFlight();
         ServiceMetrics metrics = new ServiceMetrics(rules, inFlight::running);
+        RulebookPage page = new RulebookPage(rules);
         List<Route> routes = List.of(
                 new Route("POST", "/v1/decisions", Level.CLIENT, true,
                         new DecideEndpoint(rules, audit, metrics, log)),
+                new Route("POST", "/v1/explanations", Level.CLIENT, true, new ExplainEndpoint(rules, json)),
                 new Route("POST", "/v1/decisions:batch", Level.CLIENT, true,
                         new BatchEndpoint(rules, config, json, audit, metrics, log)),
                 new Route("GET", "/v1/schema", Level.OPEN, false, new SchemaEndpoint(json)),
@@ -107,7 +111,7 @@ public final class DecisionService implements AutoCloseable {
                 new Route("POST", "/v1/reload", Level.ADMIN, false, new ReloadEndpoint(rules, log)),
                 new Route("GET", "/metrics", Level.ADMIN, false, new MetricsEndpoint(metrics)),
                 // The page for legal staff (docs/web.md): open like the schema, it shows rules, not decisions.
-                new Route("GET", "/", Level.OPEN, false, new RulebookPage(rules)),
+                new Route("GET", "/", Level.OPEN, false, page),
                 new Route("GET", "/static/rulebook.css", Level.OPEN, false, new StaticFile("rulebook.css")),
                 new Route("GET", "/static/rulebook.js", Level.OPEN, false, new StaticFile("rulebook.js")),
                 new Route("GET", "/static/try.js", Level.OPEN, false, new StaticFile("try.js")));
@@ -135,12 +139,23 @@ public final class DecisionService implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             stopQuietly(server);
+            page.close();
             throw e;
         } catch (Exception e) {
             stopQuietly(server);
+            page.close();
             throw e.getCause() instanceof BindException bind ? bind : new IOException(e.getMessage(), e);
         }
-        return new DecisionService(server, connector, inFlight, config.host());
+        return new DecisionService(server, connector, inFlight, config.host(), page);
+    }
+
+    /**
+     * Reads the rulebook of the page at {@code /} now, on a thread of its own, and again after every reload
+     * that changes the rules, so that no view of the page waits for the casebooks to run (seconds). serve
+     * does this; an embedder or test that never shows the page need not spend the time.
+     */
+    public void prepareRulebook() {
+        page.prepareInBackground();
     }
 
     /** Whether {@code host} names only this machine (then the service needs no token). */
@@ -184,6 +199,7 @@ public final class DecisionService implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         stopQuietly(server);
+        page.close();
     }
 
     private static void stopQuietly(Server server) {

@@ -14,6 +14,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import java.util.Iterator;
 import java.util.Map;
 import org.workprivacy.rules.schema.SituationSchema;
+import org.workprivacy.rules.api.explain.Explanation;
 import org.workprivacy.rules.api.verdict.Verdict;
 import org.workprivacy.rules.batch.LineError;
 import org.workprivacy.rules.batch.ResultRecord;
@@ -58,6 +59,19 @@ final class OpenApiDocument {
                 "The decision's id, as in the body and the decision log.").putObject("schema").put("type", "string");
         response(decide, "400", "Not a valid situation", ref("Error"), "unknown-fact");
         refusals(decide, "413", "415", "500", "503");
+
+        ObjectNode explain = operation(paths, "/v1/explanations", "post",
+                "Explain one situation: the rules fired, how they combined, the facts left open", true);
+        explain.put("description", "The same body, limits, language choice and errors as POST /v1/decisions; the "
+                + "answer is what `workprivacy explain --format json` prints. Not a decision of record: no decision id, "
+                + "not written to the decision log.");
+        explain.set("requestBody", body(ref("Situation"), Map.of(
+                "allowed", situation("out-of-office", "{\"action\":\"enable-auto-reply\",\"workRelatedReason\":true,"
+                        + "\"employeeContact\":\"unreachable\",\"method\":\"server-side-admin\",\"mailOpened\":false}"),
+                "unknown-fact", situation("out-of-office", "{\"mood\":\"cheerful\"}"))));
+        response(explain, "200", "The explanation", ref("Explanation"), "allowed");
+        response(explain, "400", "Not a valid situation", ref("Error"), "unknown-fact");
+        refusals(explain, "413", "415", "500", "503");
 
         ObjectNode batch = operation(paths, "/v1/decisions:batch", "post", "Decide many situations", true);
         ObjectNode array = NODES.objectNode().put("type", "array");
@@ -105,6 +119,8 @@ final class OpenApiDocument {
         verdict.with("properties").putObject("decisionId").put("type", "string")
                 .put("description", "This decision's id: also in the Decision-Id header and the decision log.");
         schemas.set("Verdict", verdict);
+        // The same generator as the verdict: the explanation embeds the verdict, without a decision id.
+        schemas.set("Explanation", records.generateSchema(Explanation.class));
         schemas.set("Error", records.generateSchema(ErrorJson.Body.class));
         schemas.set("Health", records.generateSchema(HealthEndpoint.Health.class));
         schemas.set("Reload", records.generateSchema(ReloadJson.class));

@@ -12,17 +12,20 @@ import org.workprivacy.rules.api.ruleset.ReloadResult;
 
 /**
  * {@code GET /}: the page for legal staff. The rulebook of the rules deciding now (read once per rule-set
- * version: it runs every casebook case), a notice when the last edit of the rules was refused, and the form
+ * version, see {@link PreparedRulebook}), a notice when the last edit of the rules was refused, and the form
  * with which try.js asks {@code /v1/decisions}.
  */
-final class RulebookPage implements Endpoint {
-    private final ServedRules rules;
-    private final AtomicReference<Rulebook> latest = new AtomicReference<>();
+final class RulebookPage implements Endpoint, AutoCloseable {
+    /** A page as sent, and what it was made from: sent again as long as none of these changed. */
+    private record Rendered(Rulebook rulebook, String date, Optional<ReloadResult> refused, String html) {
+    }
+
     /** The last reload, when it failed: the page says the rules shown are the last good ones. */
     private final AtomicReference<Optional<ReloadResult>> refused = new AtomicReference<>(Optional.empty());
+    private final AtomicReference<Rendered> rendered = new AtomicReference<>();
+    private final PreparedRulebook rulebooks;
 
     RulebookPage(ServedRules rules) {
-        this.rules = rules;
         rules.onReload(result -> {
             if (result.failed()) {
                 refused.set(Optional.of(result));
@@ -30,31 +33,49 @@ final class RulebookPage implements Endpoint {
                 refused.set(Optional.empty());
             }
         });
+        // After the listener above, so that a rulebook read after a reload is rendered without the old notice.
+        this.rulebooks = new PreparedRulebook(rules, this::page);
+    }
+
+    /** Reads the rulebook and renders the page now in the background, and again after each reload that changes the rules. */
+    void prepareInBackground() {
+        rulebooks.prepareInBackground();
     }
 
     @Override
     public void handle(HttpCall call) {
-        call.answerText(200, "text/html; charset=utf-8", render(rulebook(), refused.get()));
+        call.answerText(200, "text/html; charset=utf-8", page(rulebooks.current()));
     }
 
-    private Rulebook rulebook() {
-        String version = rules.version();
-        Rulebook current = latest.get();
-        if (current == null || !current.ruleSetVersion().equals(version)) {
-            current = rules.rulebook(); // two requests racing here both read it; either result is right
-            latest.set(current);
+    /**
+     * The page of {@code rulebook}: rendered once per rule-set version, day and reload notice (the page is
+     * the same in both languages: the switch works in the browser).
+     */
+    private String page(Rulebook rulebook) {
+        String date = LocalDate.now(ZoneOffset.UTC).toString();
+        Optional<ReloadResult> notice = refused.get();
+        Rendered last = rendered.get();
+        if (last != null && last.rulebook() == rulebook && last.date().equals(date) && last.refused().equals(notice)) {
+            return last.html();
         }
-        return current;
+        String html = render(rulebook, notice, date);
+        rendered.set(new Rendered(rulebook, date, notice, html));
+        return html;
     }
 
-    static String render(Rulebook rulebook, Optional<ReloadResult> refused) {
+    @Override
+    public void close() {
+        rulebooks.close();
+    }
+
+    static String render(Rulebook rulebook, Optional<ReloadResult> refused, String date) {
         RulebookHtml html = new RulebookHtml(rulebook, RulebookHtml.CaseLinks.TRY);
         Map<String, String> hrefs = new LinkedHashMap<>();
         rulebook.scenarios().forEach(s -> hrefs.put(s.scenario(), "#scenario-" + Html.id(s.scenario())));
         StringBuilder page = new StringBuilder(RulebookHtml.head(PageText.TITLE.en, "/static/"));
         page.append("<body>\n<a class=\"skip\" href=\"#rulebook\">").append(PageText.SKIP.html()).append("</a>\n<header>\n<h1>")
                 .append(PageText.TITLE.html()).append("</h1>\n").append(RulebookHtml.languageSwitch())
-                .append(html.versionLine(LocalDate.now(ZoneOffset.UTC).toString()))
+                .append(html.versionLine(date))
                 .append("<nav aria-label=\"Page\"><ul class=\"parts\"><li><a href=\"#rulebook\">")
                 .append(PageText.RULEBOOK.html()).append("</a></li><li><a href=\"#try\">").append(PageText.TRY.html())
                 .append("</a></li></ul></nav>\n</header>\n");

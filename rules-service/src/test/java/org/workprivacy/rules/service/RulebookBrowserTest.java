@@ -40,6 +40,7 @@ import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 import org.workprivacy.rules.drools.locate.RuleLocator;
+import org.workprivacy.rules.schema.DutchDescriptions;
 
 /**
  * The page for legal staff and the rulebook export, in headless Chromium: one service on a copy of the
@@ -76,6 +77,7 @@ class RulebookBrowserTest {
         rules = ServedRules.directory(rulesDir);
         rules.onReload(firstReload::complete);
         service = RunningService.start(rules);
+        service.prepareRulebook(); // as serve does
         watcher = new RulesWatcher(rulesDir, rules, service.log::add, Duration.ofMillis(100));
         watcher.start();
         browser = Browser.start();
@@ -129,6 +131,7 @@ class RulebookBrowserTest {
         fill(casebook.scenario(), denied);
         browser.findElement(By.id("try-decide")).click();
         assertVerdict(denied);
+        assertTheExplanationNamesTheRuleThatDecided(denied);
         browser.executeScript("document.getElementById('verdict').scrollIntoView()");
         Browser.screenshot(browser, "try");
 
@@ -158,6 +161,13 @@ class RulebookBrowserTest {
             return !messages.isEmpty() && dutch.containsValue(messages.get(0).getText());
         });
         assertThat(browser.findElement(By.id("verdict-outcome")).getText()).isEqualTo("GEWEIGERD");
+        // The form's texts come from the schema in Dutch; the explanation is asked for again in Dutch.
+        WebElement description = browser.findElement(By.id("fact-fourEyes-description"));
+        assertThat(description.getText())
+                .isEqualTo(DutchDescriptions.bundled().text("out-of-office.fourEyes").orElseThrow());
+        assertThat(description.getAttribute("lang")).isEqualTo("nl");
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.cssSelector("#explanation summary")).getText()
+                .startsWith("Toelichting"));
         browser.executeScript("document.getElementById('scenario-out-of-office').scrollIntoView()");
         Browser.screenshot(browser, "dutch");
         browser.findElement(By.cssSelector(".languages button[data-lang='en']")).click();
@@ -221,6 +231,21 @@ class RulebookBrowserTest {
                 browser.findElement(By.id("fact-" + name)).sendKeys(fact.getValue().asText());
             }
         });
+    }
+
+    /** The folded explanation, once opened, lists the rule that gave the verdict's first reason. */
+    private static void assertTheExplanationNamesTheRuleThatDecided(CaseSpec spec) {
+        String code = spec.expect().reasons().get(0);
+        String ruleId = browser.findElements(By.cssSelector("#verdict li")).stream()
+                .filter(li -> li.findElements(By.cssSelector(".reason-code")).stream().anyMatch(c -> c.getText().equals(code)))
+                .findFirst().orElseThrow().findElement(By.cssSelector("a")).getText();
+        WebElement explanation = browser.findElement(By.id("explanation"));
+        assertThat(explanation.getAttribute("open")).as("folded until asked for").isNull();
+        explanation.findElement(By.tagName("summary")).click();
+        WebElement fired = new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#fired-rules .fired-rule[data-code='" + code + "']")));
+        assertThat(fired.getText()).contains(ruleId);
+        assertThat(browser.findElement(By.id("explanation-combination")).getText()).isNotBlank();
     }
 
     private static void assertVerdict(CaseSpec spec) {

@@ -26,6 +26,8 @@ class RulebookPageTest {
         final List<Consumer<ReloadResult>> listeners = new CopyOnWriteArrayList<>();
         int version;
         int rulebooksRead;
+        /** The thread that read each rulebook. */
+        final List<String> readers = new CopyOnWriteArrayList<>();
         boolean broken;
 
         @Override
@@ -55,6 +57,7 @@ class RulebookPageTest {
         @Override
         public Rulebook rulebook() {
             rulebooksRead++;
+            readers.add(Thread.currentThread().getName());
             RuleEntry rule = new RuleEntry("Rule of " + version(), "code-a", "a/a.dslr", 1, true, List.of("x"),
                     List.of("deny"), Optional.empty(), Map.of(), List.of(), List.of());
             return new Rulebook(version(), List.of(new ScenarioRules("out-of-office", List.of(rule), List.of())), List.of());
@@ -82,6 +85,27 @@ class RulebookPageTest {
             rules.broken = false;
             service.postJson("/v1/reload", "");
             assertThat(service.get("/").body()).doesNotContain("stale-notice").contains("Rule of v1");
+        }
+    }
+
+    @Test
+    void onceAskedTheRulebookIsReadOffTheRequestThreadsAtStartAndAfterEachReload() throws InterruptedException {
+        GivenRules rules = new GivenRules();
+        try (RunningService service = RunningService.start(rules)) {
+            service.prepareRulebook();
+            awaitReads(rules, 1);
+            assertThat(service.get("/").body()).contains("Rule of v0");
+            service.postJson("/v1/reload", "");
+            awaitReads(rules, 2);
+            assertThat(service.get("/").body()).contains("Rule of v1");
+            assertThat(rules.readers).as("no request waited for a rulebook to be read")
+                    .containsExactly("workprivacy-rulebook", "workprivacy-rulebook");
+        }
+    }
+
+    private static void awaitReads(GivenRules rules, int reads) throws InterruptedException {
+        for (int i = 0; i < 200 && rules.readers.size() < reads; i++) {
+            Thread.sleep(25);
         }
     }
 

@@ -73,6 +73,11 @@ final class RunningService implements AutoCloseable {
         return new RunningService(config, rules, java.util.Optional.empty(), access);
     }
 
+    /** As serve does: reads the page's rulebook in the background now and after each reload. */
+    void prepareRulebook() {
+        service.prepareRulebook();
+    }
+
     int port() {
         return service.port();
     }

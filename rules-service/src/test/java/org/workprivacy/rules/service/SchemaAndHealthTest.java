@@ -72,4 +72,17 @@ class SchemaAndHealthTest {
                 .isEqualTo("[\"server-side-admin\",\"password-reset\",null]");
         assertThat(outOfOffice.path("mailOpened").path("type").toString()).isEqualTo("[\"boolean\",\"null\"]");
     }
+
+    @Test
+    void theSchemaInDutchOnlyWhenAskedWithLang() {
+        JsonNode english = service.get("/v1/schema").json();
+        Answer dutch = service.send(service.request("/v1/schema?lang=nl").header("Accept-Language", "en"));
+        assertThat(dutch.status()).isEqualTo(200);
+        assertThat(dutch.header("Content-Language")).isEqualTo("nl");
+        assertThat(dutch.json().at("/$defs/out-of-office/properties/facts/properties/fourEyes/description").asText())
+                .isEqualTo(org.workprivacy.rules.schema.DutchDescriptions.bundled().text("out-of-office.fourEyes").orElseThrow());
+        Answer preferringDutch = service.send(service.request("/v1/schema").header("Accept-Language", "nl"));
+        assertThat(preferringDutch.json()).as("a header does not change the schema").isEqualTo(english);
+        assertThat(service.get("/v1/schema?lang=fr").status()).isEqualTo(400);
+    }
 }

@@ -50,6 +50,9 @@ class ServiceExamplesTest {
                     post("/v1/decisions", SITUATION, ""), UnaryOperator.identity());
             call(service, "curl -si 'http://127.0.0.1:8080/v1/decisions?lang=nl' --json @rules-examples/examples/out-of-office/password-reset.json",
                     post("/v1/decisions?lang=nl", Situations.PASSWORD_RESET.replaceAll("\\s+", " "), ""), UnaryOperator.identity());
+            section("POST /v1/explanations");
+            call(service, "curl -si http://127.0.0.1:8080/v1/explanations --json '" + SITUATION + "'",
+                    post("/v1/explanations", SITUATION, ""), UnaryOperator.identity());
             section("POST /v1/decisions:batch");
             String batch = "[" + SITUATION + ", {\"id\": \"case-2\", \"scenario\": \"lunch\", \"facts\": {}}]";
             call(service, "curl -si http://127.0.0.1:8080/v1/decisions:batch --json '" + batch + "'",

@@ -1,4 +1,5 @@
-// "Try a situation": a form per scenario built from /v1/schema, answered by POST /v1/decisions.
+// "Try a situation": a form per scenario built from /v1/schema (its descriptions from /v1/schema?lang=nl in
+// Dutch), answered by POST /v1/decisions and explained by POST /v1/explanations.
 // The situation lives in the address (#try?situation=...), so a link to it opens the same case.
 (function () {
   'use strict';
@@ -11,7 +12,13 @@
       none: 'No rule permits this action in this situation, so it is not allowed.',
       missingWhy: 'A fact that can change the answer was not stated; until it is, the answer is no.',
       allow: 'A rule permits this and none forbids it; the conditions of the rules that apply come with it.',
-      ALLOWED: 'ALLOWED', DENIED: 'DENIED' },
+      ALLOWED: 'ALLOWED', DENIED: 'DENIED',
+      explain: 'Explanation: the rules that fired and how they combined', fired: 'Rules that fired, in order',
+      firedOpen: 'Rules that fired whatever the facts not stated are, in order', noneFired: 'No rule fired.',
+      ALLOW: 'permits', DENY: 'forbids', CONDITION: 'condition', code: 'code', matched: 'facts matched',
+      combined: 'How they combined, in the engine\'s words', open: 'Facts not stated (every value of each was tried)',
+      fact: 'fact', decisive: 'decisive', yesDecisive: 'yes: it can change the answer', notDecisive: 'no: no value changes the answer',
+      why: 'why', explaining: 'Explaining…', engineEnglish: '' },
     nl: { notStated: 'niet opgegeven', yes: 'ja', no: 'nee', reasons: 'Redenen', conditions: 'Voorwaarden',
       missing: 'Niet opgegeven feiten die het antwoord kunnen veranderen', explanation: 'Hoe de regels samenkwamen',
       rule: 'regel', legalBasis: 'rechtsgrond', version: 'versie van de regels', copied: 'Gekopieerd.',
@@ -20,10 +27,21 @@
       none: 'Geen regel staat deze handeling in deze situatie toe, dus mag het niet.',
       missingWhy: 'Een feit dat het antwoord kan veranderen is niet opgegeven; zolang het ontbreekt is het antwoord nee.',
       allow: 'Een regel staat dit toe en geen regel verbiedt het; de voorwaarden van de regels die gelden horen erbij.',
-      ALLOWED: 'TOEGESTAAN', DENIED: 'GEWEIGERD' }
+      ALLOWED: 'TOEGESTAAN', DENIED: 'GEWEIGERD',
+      explain: 'Toelichting: de regels die van toepassing waren en hoe zij samenkwamen',
+      fired: 'Regels die van toepassing waren, op volgorde',
+      firedOpen: 'Regels die van toepassing waren, welke waarde de niet opgegeven feiten ook hebben, op volgorde',
+      noneFired: 'Geen enkele regel was van toepassing.',
+      ALLOW: 'staat toe', DENY: 'verbiedt', CONDITION: 'voorwaarde', code: 'code', matched: 'feiten waarop de regel zag',
+      combined: 'Hoe zij samenkwamen, in de woorden van de beslisser',
+      open: 'Niet opgegeven feiten (elke mogelijke waarde is geprobeerd)', fact: 'feit', decisive: 'beslissend',
+      yesDecisive: 'ja: het kan het antwoord veranderen', notDecisive: 'nee: geen enkele waarde verandert het antwoord',
+      why: 'waarom', explaining: 'Bezig met de toelichting…', engineEnglish: ' (in het Engels)' }
   };
   var schema = null;
+  var descriptions = { en: null, nl: null }; // the schema with its descriptions in each language
   var answered = false;
+  var explanationOpen = false; // kept open when the answer is asked for again (another language)
 
   function lang() { return document.documentElement.lang === 'nl' ? 'nl' : 'en'; }
   function t(key) { return T[lang()][key]; }
@@ -34,11 +52,26 @@
     return e;
   }
   function factsSchema(scenario) { return schema.$defs[scenario].properties.facts; }
+  function described(scenario) {
+    var s = descriptions[lang()] || descriptions.en;
+    return s.$defs[scenario].properties.facts;
+  }
+  function describe() {
+    var scenario = document.getElementById('try-scenario').value;
+    var facts = described(scenario);
+    var question = document.getElementById('try-question');
+    question.textContent = facts.description || '';
+    question.lang = descriptions[lang()] ? lang() : 'en';
+    Object.keys(facts.properties).forEach(function (name) {
+      var span = document.getElementById('fact-' + name + '-description');
+      if (span) { span.textContent = facts.properties[name].description || ''; span.lang = question.lang; }
+    });
+  }
   function types(s) { return [].concat(s.type || []); }
 
   function field(name, s) {
     var id = 'fact-' + name;
-    var description = el('span', { 'class': 'description', id: id + '-description', lang: 'en' }, s.description || '');
+    var description = el('span', { 'class': 'description', id: id + '-description', lang: 'en' }, '');
     if (types(s).indexOf('boolean') >= 0) {
       var set = el('fieldset', { 'data-fact': name, 'aria-describedby': id + '-description' });
       set.appendChild(el('legend', {}, name));
@@ -76,10 +109,10 @@
 
   function buildForm(scenario) {
     var facts = factsSchema(scenario);
-    document.getElementById('try-question').textContent = facts.description || '';
     var holder = document.getElementById('try-facts');
     holder.innerHTML = '';
     Object.keys(facts.properties).forEach(function (name) { holder.appendChild(field(name, facts.properties[name])); });
+    describe();
   }
 
   function situation() {
@@ -145,8 +178,7 @@
     li.appendChild(el('code', { 'class': 'reason-code' }, item.code));
     if (ruleId) {
       li.appendChild(document.createTextNode(' · ' + t('rule') + ': '));
-      var anchor = document.getElementById('rule-' + ruleId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, ''));
-      li.appendChild(anchor ? el('a', { href: '#' + anchor.id }, ruleId) : el('span', {}, ruleId));
+      li.appendChild(ruleLink(ruleId));
     }
     if (item.legalBasis && item.legalBasis.length) {
       li.appendChild(document.createTextNode(' · ' + t('legalBasis') + ': ' + item.legalBasis.join('; ')));
@@ -179,15 +211,87 @@
     answer.appendChild(box);
   }
 
+  function ruleLink(ruleId) {
+    var anchor = document.getElementById('rule-' + ruleId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, ''));
+    return anchor ? el('a', { href: '#' + anchor.id }, ruleId) : el('span', {}, ruleId);
+  }
+
+  // The engine's explanation (as workprivacy explain --format json gives it), under the answer, folded.
+  function showExplanation(explanation) {
+    var box = document.getElementById('explanation-body');
+    box.innerHTML = '';
+    var open = explanation.openFacts || [];
+    box.appendChild(el('h4', {}, t(open.length ? 'firedOpen' : 'fired')));
+    if (!explanation.firedRules.length) { box.appendChild(el('p', {}, t('noneFired'))); }
+    var ol = el('ol', { id: 'fired-rules' });
+    explanation.firedRules.forEach(function (rule) {
+      var li = el('li', { 'class': 'fired-rule', 'data-code': rule.code, 'data-effect': rule.effect });
+      li.appendChild(el('span', { 'class': 'effect ' + rule.effect.toLowerCase() }, t(rule.effect)));
+      li.appendChild(document.createTextNode(': '));
+      var name = ruleLink(rule.ruleId);
+      name.setAttribute('lang', 'en');
+      li.appendChild(name);
+      li.appendChild(el('br'));
+      li.appendChild(document.createTextNode(t('code') + ': '));
+      li.appendChild(el('code', {}, rule.code));
+      if (rule.legalBasis.length) {
+        li.appendChild(document.createTextNode(' · ' + t('legalBasis') + ': ' + rule.legalBasis.join('; ')));
+      }
+      if (rule.matched.length) {
+        li.appendChild(el('br'));
+        li.appendChild(document.createTextNode(t('matched') + ': '));
+        li.appendChild(el('span', { 'class': 'matched', lang: 'en' }, rule.matched.join('; ')));
+      }
+      ol.appendChild(li);
+    });
+    box.appendChild(ol);
+    box.appendChild(el('h4', {}, t('combined') + t('engineEnglish')));
+    box.appendChild(el('p', { id: 'explanation-combination', lang: 'en' }, explanation.combination));
+    if (open.length) {
+      box.appendChild(el('h4', {}, t('open')));
+      var table = el('table', { id: 'open-facts' });
+      var head = el('tr');
+      [t('fact'), t('decisive'), t('why') + t('engineEnglish')].forEach(function (h) { head.appendChild(el('th', { scope: 'col' }, h)); });
+      table.appendChild(head);
+      open.forEach(function (f) {
+        var row = el('tr', { 'data-fact': f.fact, 'data-decisive': String(f.decisive) });
+        row.appendChild(el('td', {}, f.fact));
+        row.appendChild(el('td', {}, t(f.decisive ? 'yesDecisive' : 'notDecisive')));
+        row.appendChild(el('td', { lang: 'en' }, f.why));
+        table.appendChild(row);
+      });
+      box.appendChild(table);
+    }
+  }
+
+  function explain(body) {
+    var details = el('details', { id: 'explanation' });
+    details.open = explanationOpen;
+    details.addEventListener('toggle', function () { explanationOpen = details.open; });
+    details.appendChild(el('summary', {}, t('explain')));
+    var box = el('div', { id: 'explanation-body' }, t('explaining'));
+    details.appendChild(box);
+    document.getElementById('verdict').appendChild(details);
+    fetch('/v1/explanations?lang=' + lang(), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body })
+      .then(function (response) { return response.json().then(function (json) { return [response.status, json]; }); })
+      .then(function (r) {
+        if (r[0] === 200) { showExplanation(r[1]); return; }
+        box.innerHTML = '';
+        box.appendChild(el('pre', { role: 'alert' }, t('error') + ' (' + r[0] + ')\n' + JSON.stringify(r[1], null, 2)));
+      })
+      .catch(function (e) { box.textContent = t('error') + ': ' + e; });
+  }
+
   function decide() {
     var answer = document.getElementById('try-answer');
     answer.textContent = t('deciding');
+    var body = JSON.stringify(situation());
     fetch('/v1/decisions?lang=' + lang(), { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(situation()) })
+      body: body })
       .then(function (response) { return response.json().then(function (body) { return [response.status, body]; }); })
       .then(function (r) {
         answered = true;
-        if (r[0] === 200) { show(r[1]); return; }
+        if (r[0] === 200) { show(r[1]); explain(body); return; }
         answer.innerHTML = '';
         var box = el('div', { 'class': 'verdict error', id: 'verdict-error', role: 'alert' });
         box.appendChild(el('h3', {}, t('error') + ' (' + r[0] + ')'));
@@ -224,6 +328,7 @@
       e.textContent = t(e.dataset.text);
       if (input) { e.prepend(input); e.insertBefore(document.createTextNode(' '), input.nextSibling); }
     });
+    describe();
     refresh();
     if (answered) { decide(); }
   }
@@ -231,8 +336,11 @@
   document.addEventListener('DOMContentLoaded', function () {
     var form = document.getElementById('try-form');
     if (!form) { return; }
-    fetch('/v1/schema').then(function (r) { return r.json(); }).then(function (s) {
-      schema = s;
+    var json = function (r) { return r.json(); };
+    Promise.all([fetch('/v1/schema').then(json), fetch('/v1/schema?lang=nl').then(json)]).then(function (s) {
+      schema = s[0];
+      descriptions.en = s[0];
+      descriptions.nl = s[1].$defs ? s[1] : null; // an older service without Dutch: English stays
       var select = document.getElementById('try-scenario');
       buildForm(select.value);
       select.addEventListener('change', function () { buildForm(select.value); refresh(); });
@@ -243,6 +351,11 @@
       document.getElementById('copy-curl').addEventListener('click', function () { copy('try-curl'); });
       document.addEventListener('workprivacy:language', relabel);
       window.addEventListener('hashchange', fromAddress);
+      // A printed answer carries its explanation, folded or not.
+      window.addEventListener('beforeprint', function () {
+        var details = document.getElementById('explanation');
+        if (details) { details.open = true; }
+      });
       if (!fromAddress()) { refresh(); }
       form.dataset.ready = 'true';
     });
