@@ -42,9 +42,11 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
             FactSpace space = FactSpace.of(situation.scenario());
             Object[] values = space.values(situation);
             if (PartialEvaluation.complete(values)) {
+                FiringMemo memo = prepared.firingMemo(space);
+                List<FiredRule> fired = memo == null ? fire(prepared, situation, false, timeLimit)
+                        : memo.fire(values, () -> fire(prepared, situation, false, timeLimit));
                 return new VerdictCombiner(prepared.parts(), language)
-                        .verdict(situation.scenario().id(), prepared.ruleSet().version(),
-                                fire(prepared, situation, false, timeLimit));
+                        .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
             }
             return partial(prepared, space, values, language, false, timeLimit).verdict();
         });
@@ -72,8 +74,12 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         String scenario = space.scenario().id();
         String version = prepared.ruleSet().version();
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
+        // Without matched facts, what a rule contributes depends only on the facts it reads: Drools is asked only for
+        // projections it has not answered before (FiringMemo). With them (explain), every completion goes to Drools.
+        FiringMemo memo = withMatches ? null : prepared.firingMemo(space);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
-                completion -> fire(prepared, completion, withMatches, timeLimit),
+                memo == null ? completion -> fire(prepared, completion, withMatches, timeLimit)
+                        : completion -> memo.fire(space.values(completion), () -> fire(prepared, completion, false, timeLimit)),
                 fired -> combiner.verdict(scenario, version, fired))
                 .evaluate(values, language, scenario, version);
     }
