@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
@@ -31,25 +32,89 @@ import org.workprivacy.rules.api.facts.FactSpace;
  * decision goes to Drools. Used only for decisions without matched facts (an explanation shows those).
  *
  * <p>Bounded: at most {@link #MAX_CELLS} projections over all rules of the scenario; once full, new projections are
- * not remembered (they are decided by Drools, as before). Domains are finite and small, so in practice it fills far
- * less; a stream of distinct number values can only fill it. Thread-safe: one {@link ConcurrentHashMap} per group of
- * rules reading the same facts; a lookup takes no lock, and two threads recording the same cell record equal values.
+ * not remembered (they are decided by Drools, as before). A group of rules reading only yes/no and enum facts has at
+ * most {@link #MAX_DENSE} cells, an array allocated once; a group reading a number hashes its projections, and a
+ * stream of distinct numbers can only fill the memo up to its bound. Thread-safe without locks: the arrays are
+ * {@link AtomicReferenceArray}s and the maps {@link ConcurrentHashMap}s; two threads recording the same cell record
+ * equal values (the first one stays).
  */
 final class FiringMemo {
     /** Projections remembered per scenario, over all its groups of rules (each a few hundred bytes at most). */
     static final int MAX_CELLS = 65_536;
     private static final FiredRule[] NONE = new FiredRule[0];
 
-    /** Rules reading the same facts, and what each contributed for each projection of values onto those facts. */
+    /** Combinations of yes/no and enum values up to which a group's cells are a plain array indexed by the values. */
+    static final int MAX_DENSE = 4_096;
+
+    /**
+     * Rules reading the same facts, and what each contributed for each projection of values onto those facts. Facts
+     * that are all yes/no or enums (finite, with "unstated" as one more value) index an array directly: no hashing
+     * and no key to build. Groups that read a number keep their cells in a hash map keyed by the values.
+     */
     private static final class Group {
         final int[] facts;
         /** Positions, in firing order, of this group's rules. */
         final int[] rules;
-        final ConcurrentMap<Projection, FiredRule[][]> cells = new ConcurrentHashMap<>();
+        /** Per fact, the number of its codes (values + unstated); null when the group is hashed. */
+        final int[] radix;
+        final AtomicReferenceArray<FiredRule[][]> dense;
+        final ConcurrentMap<Projection, FiredRule[][]> cells;
 
-        Group(int[] facts, int[] rules) {
+        Group(FactSpace space, int[] facts, int[] rules) {
             this.facts = facts;
             this.rules = rules;
+            int[] radix = new int[facts.length];
+            long size = 1;
+            for (int i = 0; i < facts.length; i++) {
+                Fact fact = space.facts().get(facts[i]);
+                radix[i] = fact.isNumber() ? 0 : fact.type() == Boolean.class ? 3 : fact.type().getEnumConstants().length + 1;
+                size = radix[i] == 0 || size > MAX_DENSE ? Long.MAX_VALUE : size * radix[i];
+            }
+            boolean isDense = size <= MAX_DENSE;
+            this.radix = isDense ? radix : null;
+            this.dense = isDense ? new AtomicReferenceArray<>((int) size) : null;
+            this.cells = isDense ? null : new ConcurrentHashMap<>();
+        }
+
+        /** The cell index of {@code values} in the dense array (-1 for a value of an unexpected type: never stored). */
+        int index(Object[] values) {
+            int index = 0;
+            for (int i = 0; i < facts.length; i++) {
+                Object value = values[facts[i]];
+                int code;
+                if (value == null) {
+                    code = 0;
+                } else if (value instanceof Boolean b) {
+                    code = b ? 2 : 1;
+                } else if (value instanceof Enum<?> e && e.ordinal() + 1 < radix[i]) {
+                    code = e.ordinal() + 1;
+                } else {
+                    return -1;
+                }
+                index = index * radix[i] + code;
+            }
+            return index;
+        }
+
+        /** The cell of {@code values}, or null; {@code key[0]} receives what {@link #put} needs to store it. */
+        FiredRule[][] get(Object[] values, Object[] key, int at) {
+            if (dense != null) {
+                int index = index(values);
+                key[at] = index;
+                return index < 0 ? null : dense.get(index);
+            }
+            Projection projection = project(values);
+            key[at] = projection;
+            return cells.get(projection);
+        }
+
+        /** Stores a cell; true if it was new. */
+        boolean put(Object key, FiredRule[][] cell) {
+            if (dense != null) {
+                int index = (Integer) key;
+                return index >= 0 && dense.compareAndSet(index, null, cell);
+            }
+            return cells.putIfAbsent((Projection) key, cell) == null;
         }
 
         Projection project(Object[] values) {
@@ -126,7 +191,7 @@ final class FiringMemo {
         int g = 0;
         for (Map.Entry<List<Integer>, List<Integer>> entry : byReads.entrySet()) {
             int[] members = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
-            groups[g] = new Group(entry.getKey().stream().mapToInt(Integer::intValue).toArray(), members);
+            groups[g] = new Group(space, entry.getKey().stream().mapToInt(Integer::intValue).toArray(), members);
             for (int s = 0; s < members.length; s++) {
                 groupOf[members[s]] = g;
                 slotInGroup[members[s]] = s;
@@ -150,11 +215,10 @@ final class FiringMemo {
             return drools.get();
         }
         FiredRule[][][] found = new FiredRule[groups.length][][];
-        Projection[] keys = new Projection[groups.length];
+        Object[] keys = new Object[groups.length];
         boolean all = true;
         for (int g = 0; g < groups.length; g++) {
-            keys[g] = groups[g].project(values);
-            found[g] = groups[g].cells.get(keys[g]);
+            found[g] = groups[g].get(values, keys, g);
             if (found[g] == null) {
                 all = false;
             }
@@ -174,7 +238,7 @@ final class FiringMemo {
     }
 
     /** Splits what Drools fired by rule and fills the missing cells, unless the order is not the predicted one. */
-    private void record(List<FiredRule> fired, FiredRule[][][] found, Projection[] keys) {
+    private void record(List<FiredRule> fired, FiredRule[][][] found, Object[] keys) {
         List<List<FiredRule>> byRule = new ArrayList<>(names.length);
         for (int r = 0; r < names.length; r++) {
             byRule.add(null);
@@ -205,7 +269,7 @@ final class FiringMemo {
                 List<FiredRule> contributed = byRule.get(group.rules[s]);
                 cell[s] = contributed == null ? NONE : contributed.toArray(NONE);
             }
-            if (group.cells.putIfAbsent(keys[g], cell) == null) {
+            if (group.put(keys[g], cell)) {
                 cells.incrementAndGet();
             }
         }

@@ -28,7 +28,7 @@ final class RememberedVerdicts {
     private record Key(Situation situation, Language language) {
     }
 
-    private volatile ConcurrentMap<Key, Verdict> young = new ConcurrentHashMap<>();
+    private volatile ConcurrentMap<Key, Verdict> young = new ConcurrentHashMap<>(Math.max(16, capacity / 2));
     private volatile ConcurrentMap<Key, Verdict> old = new ConcurrentHashMap<>();
 
     Verdict get(Situation situation, Language language, Supplier<Verdict> decide) {
@@ -52,7 +52,7 @@ final class RememberedVerdicts {
             synchronized (this) { // only when a generation turns, once per capacity / 2 new verdicts
                 if (young == current) {
                     old = current;
-                    young = new ConcurrentHashMap<>();
+                    young = new ConcurrentHashMap<>(Math.max(16, capacity / 2)); // sized once: no resizing while filling
                 }
             }
             current = young;
