@@ -23,13 +23,22 @@ import org.workprivacy.rules.api.verdict.Verdict;
  */
 final class RememberedVerdicts {
     static final int DEFAULT_CAPACITY = 16_384;
-    private final int capacity = Integer.getInteger("workprivacy.rememberedVerdicts", DEFAULT_CAPACITY);
+    private final int capacity;
 
     private record Key(Situation situation, Language language) {
     }
 
-    private volatile ConcurrentMap<Key, Verdict> young = new ConcurrentHashMap<>(Math.max(16, capacity / 2));
+    private volatile ConcurrentMap<Key, Verdict> young;
     private volatile ConcurrentMap<Key, Verdict> old = new ConcurrentHashMap<>();
+
+    RememberedVerdicts() {
+        this(Integer.getInteger("workprivacy.rememberedVerdicts", DEFAULT_CAPACITY));
+    }
+
+    RememberedVerdicts(int capacity) {
+        this.capacity = capacity;
+        this.young = new ConcurrentHashMap<>(Math.max(16, capacity / 2));
+    }
 
     Verdict get(Situation situation, Language language, Supplier<Verdict> decide) {
         if (capacity <= 0) {
