@@ -42,11 +42,9 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
             FactSpace space = FactSpace.of(situation.scenario());
             Object[] values = space.values(situation);
             if (PartialEvaluation.complete(values)) {
-                FiringMemo memo = prepared.firingMemo(space);
-                List<FiredRule> fired = memo == null ? fire(prepared, situation, false, timeLimit)
-                        : memo.fire(values, () -> fire(prepared, situation, false, timeLimit));
                 return new VerdictCombiner(prepared.parts(), language)
-                        .verdict(situation.scenario().id(), prepared.ruleSet().version(), fired);
+                        .verdict(situation.scenario().id(), prepared.ruleSet().version(),
+                                fire(prepared, situation, false, timeLimit));
             }
             return partial(prepared, space, values, language, false, timeLimit).verdict();
         });
@@ -76,6 +74,8 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
         // Without matched facts, what a rule contributes depends only on the facts it reads: Drools is asked only for
         // projections it has not answered before (FiringMemo). With them (explain), every completion goes to Drools.
+        // A complete situation (decide above) always runs the rules: the memo serves only what partial evaluation
+        // already takes from RuleReads, and a complete decision costs a few µs.
         FiringMemo memo = withMatches ? null : prepared.firingMemo(space);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
                 memo == null ? completion -> fire(prepared, completion, withMatches, timeLimit)

@@ -70,7 +70,7 @@ class FiringMemoTest {
         String allow = rule("work reason", "t-allow", "OutOfOffice(workRelatedReason == true)", "verdict.allow(kcontext);");
         String deny = rule("work reason", "t-deny", "OutOfOffice(workRelatedReason == true)", "verdict.deny(kcontext);");
         var engine = DecisionEngines.fromDirectory(RuleDirectory.write(dir, allow));
-        // One fact open (partial evaluation) and none open (a complete situation), each decided twice.
+        // One fact open (partial evaluation, which uses the memo) and none open (a complete situation), each twice.
         OutOfOffice partial = new OutOfOffice(OutOfOffice.Action.SEARCH_MAIL, true, null, null, null, null, null);
         OutOfOffice complete = complete(true);
         for (int i = 0; i < 2; i++) {

@@ -20,7 +20,8 @@ import org.workprivacy.rules.api.verdict.Verdict;
 
 /** The verdict cache keeps what keeps coming back when it fills, and stays within its capacity. */
 class RememberedVerdictsTest {
-    private static final Verdict DENIED = new Verdict("out-of-office", Outcome.DENIED, List.of(), List.of(), List.of(), "v");
+    private static final Verdict DENIED = new Verdict("out-of-office", Outcome.DENIED,
+            List.of(new org.workprivacy.rules.api.verdict.Reason("test", "t-deny", "denied", List.of())), List.of(), List.of(), "v");
 
     @Test
     void aSituationThatKeepsComingBackStaysRememberedWhileTheCacheTurnsOver() {
