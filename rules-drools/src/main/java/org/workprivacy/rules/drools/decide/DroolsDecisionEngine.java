@@ -72,8 +72,14 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         String scenario = space.scenario().id();
         String version = prepared.ruleSet().version();
         VerdictCombiner combiner = new VerdictCombiner(prepared.parts(), language);
+        // Without matched facts, what a rule contributes depends only on the facts it reads: Drools is asked only for
+        // projections it has not answered before (FiringMemo). With them (explain), every completion goes to Drools.
+        // A complete situation (decide above) always runs the rules: the memo serves only what partial evaluation
+        // already takes from RuleReads, and a complete decision costs a few µs.
+        FiringMemo memo = withMatches ? null : prepared.firingMemo(space);
         return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
-                completion -> fire(prepared, completion, withMatches, timeLimit),
+                memo == null ? completion -> fire(prepared, completion, withMatches, timeLimit)
+                        : completion -> memo.fire(space.values(completion), () -> fire(prepared, completion, false, timeLimit)),
                 fired -> combiner.verdict(scenario, version, fired))
                 .evaluate(values, language, scenario, version);
     }

@@ -47,6 +47,7 @@ final class PreparedRuleSet {
     private volatile RuleReads reads;
     private final java.util.concurrent.ConcurrentMap<Scenario, List<PartialEvaluation.ScenarioRule>> scenarioRules =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<Scenario, FiringMemo> firingMemos = new ConcurrentHashMap<>();
     private final RememberedVerdicts rememberedVerdicts = new RememberedVerdicts();
 
     PreparedRuleSet(RuleSet ruleSet) {
@@ -58,21 +59,35 @@ final class PreparedRuleSet {
 
     /** The rules that match {@code scenario}'s situations, each with the facts its text names. */
     List<PartialEvaluation.ScenarioRule> scenarioRules(FactSpace space) {
-        return scenarioRules.computeIfAbsent(space.scenario(), scenario -> {
-            String type = scenario.situationType().getSimpleName();
-            Set<String> facts = space.facts().stream().map(Fact::name).collect(Collectors.toSet());
-            List<PartialEvaluation.ScenarioRule> list = new ArrayList<>();
-            for (Rule rule : rules.all()) {
-                Optional<RuleReads.Read> read = reads().of(rule.getPackageName(), rule.getName());
-                if (read.isPresent() && read.get().objectType().isPresent() && !read.get().objectType().get().equals(type)) {
-                    continue;
-                }
-                Set<String> named = read.map(r -> r.words().stream().filter(facts::contains).collect(Collectors.toSet()))
-                        .orElse(facts);
-                list.add(new PartialEvaluation.ScenarioRule(rule.getName(), Set.copyOf(named)));
+        return scenarioRules.computeIfAbsent(space.scenario(), scenario -> matching(space).stream()
+                .map(e -> new PartialEvaluation.ScenarioRule(e.getKey().getName(), e.getValue())).toList());
+    }
+
+    /**
+     * What Drools answered per rule and projection for {@code space}'s scenario, on this rule set only (so a reload
+     * starts afresh); null when turned off ({@link FiringMemo#enabled()}).
+     */
+    FiringMemo firingMemo(FactSpace space) {
+        if (!FiringMemo.enabled()) {
+            return null;
+        }
+        return firingMemos.computeIfAbsent(space.scenario(), scenario -> new FiringMemo(space, matching(space)));
+    }
+
+    private List<java.util.Map.Entry<Rule, Set<String>>> matching(FactSpace space) {
+        String type = space.scenario().situationType().getSimpleName();
+        Set<String> facts = space.facts().stream().map(Fact::name).collect(Collectors.toSet());
+        List<java.util.Map.Entry<Rule, Set<String>>> list = new ArrayList<>();
+        for (Rule rule : rules.all()) {
+            Optional<RuleReads.Read> read = reads().of(rule.getPackageName(), rule.getName());
+            if (read.isPresent() && read.get().objectType().isPresent() && !read.get().objectType().get().equals(type)) {
+                continue;
             }
-            return List.copyOf(list);
-        });
+            Set<String> named = read.map(r -> r.words().stream().filter(facts::contains).collect(Collectors.toSet()))
+                    .orElse(facts);
+            list.add(java.util.Map.entry(rule, Set.copyOf(named)));
+        }
+        return List.copyOf(list);
     }
 
     RuleVocabulary vocabulary() {
