@@ -1,7 +1,6 @@
 package org.workprivacy.rules.drools.decide;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.workprivacy.rules.api.explain.Effect;
 import org.workprivacy.rules.api.explain.FiredRule;
+import org.workprivacy.rules.api.json.Json;
 import org.workprivacy.rules.api.rulebook.CaseEntry;
 import org.workprivacy.rules.api.rulebook.RuleEntry;
 import org.workprivacy.rules.api.rulebook.Rulebook;
@@ -39,7 +39,6 @@ import org.workprivacy.rules.drools.load.RuleInfo;
  */
 final class RulebookBuilder {
     private static final Pattern THEN_MAPPING = Pattern.compile("^\\[then\\](.+?)=(.*)$");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RulebookBuilder() {
     }
@@ -140,7 +139,7 @@ final class RulebookBuilder {
 
     private static String json(CaseSpec spec) {
         try {
-            return JSON.writeValueAsString(spec.facts());
+            return Json.mapper().writeValueAsString(spec.facts());
         } catch (JsonProcessingException e) {
             return "{}";
         }
