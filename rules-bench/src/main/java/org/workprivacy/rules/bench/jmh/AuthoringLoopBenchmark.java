@@ -47,6 +47,7 @@ public class AuthoringLoopBenchmark {
     private Path directory;
     private ReloadableEngine engine;
     private boolean denying;
+    private long edits;
     private RuleSetFiles next;
 
     @Setup(Level.Trial)
@@ -73,11 +74,19 @@ public class AuthoringLoopBenchmark {
         return dslr.replace(ALLOW, DENY);
     }
 
-    /** Every shot sees one edit: the file flips between its two versions, on disk (atomically) and in memory. */
+    /**
+     * Every shot sees one edit: the file flips between its two versions, on disk (atomically) and in memory,
+     * with a comment that makes each shot's text new, as a real save is: nothing read or parsed for an earlier
+     * shot can be reused.
+     */
     @Setup(Level.Invocation)
     public void edit() throws IOException {
         denying = !denying;
-        next = denying ? flipped : original;
+        edits++;
+        RuleSetFiles base = denying ? flipped : original;
+        next = new RuleSetFiles(base.origin(), base.files().stream()
+                .map(f -> f.path().equals(EDITED) ? new RuleFile(f.path(), f.content() + "\n// edit " + edits + "\n") : f)
+                .toList());
         RuleFile file = next.files().stream().filter(f -> f.path().equals(EDITED)).findFirst().orElseThrow();
         Path path = directory.resolve(EDITED);
         Path temporary = path.resolveSibling("edit.tmp");
