@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
+import org.workprivacy.rules.drools.load.LastUsed;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
 import org.workprivacy.rules.drools.load.ParsedRuleFiles.ParsedRuleFile;
@@ -35,14 +36,20 @@ final class DslSandbox {
     private DslSandbox() {
     }
 
+    /** What the sandbox finds in the decision language depends only on the .dsl files, which most edits leave alone. */
+    private static final LastUsed<List<RuleFile>, List<RuleProblem>> CHECKED = new LastUsed<>(8);
+
     static List<RuleProblem> check(RuleSetFiles files) {
-        List<RuleFile> dsls = files.withExtension("dsl").toList();
+        return CHECKED.get(files.withExtension("dsl").toList(), DslSandbox::checkLanguage);
+    }
+
+    private static List<RuleProblem> checkLanguage(List<RuleFile> dsls) {
         List<RuleProblem> problems = new ArrayList<>();
         dsls.forEach(dsl -> problems.addAll(mappings(dsl)));
         if (problems.isEmpty()) {
             dsls.forEach(dsl -> problems.addAll(unreadable(dsl)));
         }
-        return problems;
+        return List.copyOf(problems);
     }
 
     /** A .dsl file Drools cannot read: its mappings would silently be missing from every expansion. */

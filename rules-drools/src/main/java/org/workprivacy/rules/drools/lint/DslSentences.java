@@ -11,6 +11,8 @@ import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
+import org.workprivacy.rules.drools.load.LastUsed;
+import org.workprivacy.rules.drools.load.RuleFile;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /**
@@ -101,9 +103,18 @@ public final class DslSentences {
         return overlaps;
     }
 
+    /** A rule set's overlaps depend only on its .dsl files, which most edits leave alone. */
+    private static final LastUsed<List<RuleFile>, List<Overlap>> OVERLAPS = new LastUsed<>(8);
+
+    /** The overlaps of the sentences of a rule set's .dsl files. */
+    public static List<Overlap> overlaps(RuleSetFiles files) {
+        List<RuleFile> dsls = files.withExtension("dsl").toList();
+        return OVERLAPS.get(dsls, language -> List.copyOf(overlaps(of(new RuleSetFiles(files.origin(), language)))));
+    }
+
     /** The overlaps of a rule set's sentences, each as an error located at the shorter sentence. */
     static List<RuleProblem> check(RuleSetFiles files) {
-        return overlaps(of(files)).stream().map(Overlap::problem).toList();
+        return overlaps(files).stream().map(Overlap::problem).toList();
     }
 
     /** The overlap whose longer sentence is what {@code writtenLine} of a .dslr file says, if any. */

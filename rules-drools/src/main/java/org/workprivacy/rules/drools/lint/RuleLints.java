@@ -33,7 +33,7 @@ public final class RuleLints {
         List<RuleProblem> problems = new ArrayList<>(FactComparisonLint.check(files));
         ParsedRuleFiles.of(files).files().forEach(parsed -> problems.addAll(DslSandbox.unexpanded(parsed)));
         problems.addAll(DuplicateRuleLint.check(files));
-        List<DslSentences.Overlap> overlaps = DslSentences.overlaps(DslSentences.of(files));
+        List<DslSentences.Overlap> overlaps = DslSentences.overlaps(files);
         overlaps.forEach(overlap -> problems.add(overlap.problem()));
         return new Findings(problems, overlaps);
     }

@@ -16,6 +16,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.lang.ExpanderException;
+import org.drools.drl.parser.lang.dsl.DSLMapping;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 
@@ -23,7 +24,9 @@ import org.drools.drl.parser.lang.dsl.DefaultExpander;
  * A rule set's .drl and .dslr files as Drools' own {@link DrlParser} reads them (a .dslr file expanded first
  * with every .dsl file of the set, as the rule builder does). The sandbox, the lints, the locating of rules
  * and the engine's reading of which facts a rule uses all work on these trees, so none of them can read a
- * file differently from the engine. Parsed once per rule set: the last few are kept.
+ * file differently from the engine. Parsed once per rule set: the last few are kept. A reload after one edit
+ * parses only the edited file: each file's parse is kept by its text and the decision language it was expanded
+ * with, and each .dsl file's mappings by its text (the trees and mappings are only read once made).
  */
 public final class ParsedRuleFiles {
     /** One file: the text Drools parses (expanded for .dslr), its tree, and what went wrong reading it. */
@@ -47,6 +50,14 @@ public final class ParsedRuleFiles {
             return size() > KEPT;
         }
     };
+
+    /** A file's parse depends only on its text and, for a .dslr file, on the .dsl files it is expanded with. */
+    private record ParseKey(RuleFile file, List<RuleFile> dsls) {
+    }
+
+    private static final LastUsed<ParseKey, ParsedRuleFile> PARSED_FILES = new LastUsed<>(64);
+    /** A .dsl file's mappings by its text; empty when Drools could not read it (it is then left out, as the builder does). */
+    private static final LastUsed<String, Optional<DSLMapping>> MAPPINGS = new LastUsed<>(32);
 
     /** Where a rule is written: its file, the 1-based line of its header as legal staff wrote it, its tree. */
     public record RulePlace(String file, int line, String packageName, RuleDescr rule, ParsedRuleFile parsed) {
@@ -106,7 +117,10 @@ public final class ParsedRuleFiles {
 
     private static ParsedRuleFiles parse(RuleSetFiles files) {
         List<RuleFile> dsls = files.withExtension("dsl").toList();
-        return new ParsedRuleFiles(files.withExtension("drl", "dslr").map(file -> parse(file, dsls)).toList());
+        return new ParsedRuleFiles(files.withExtension("drl", "dslr")
+                .map(file -> PARSED_FILES.get(new ParseKey(file, file.hasExtension("dslr") ? dsls : List.of()),
+                        key -> parse(key.file(), key.dsls())))
+                .toList());
     }
 
     /** One .drl text parsed on its own, not kept: for checking a fragment such as a DSL mapping. */
@@ -143,15 +157,19 @@ public final class ParsedRuleFiles {
     static DefaultExpander expander(List<RuleFile> dsls) {
         DefaultExpander expander = new DefaultExpander();
         for (RuleFile dsl : dsls) {
-            DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
+            mapping(dsl.content()).ifPresent(expander::addDSLMapping);
+        }
+        return expander;
+    }
+
+    private static Optional<DSLMapping> mapping(String dsl) {
+        return MAPPINGS.get(dsl, text -> {
+            DSLTokenizedMappingFile file = new DSLTokenizedMappingFile();
             try {
-                if (mapping.parseAndLoad(new StringReader(dsl.content()))) {
-                    expander.addDSLMapping(mapping.getMapping());
-                }
+                return file.parseAndLoad(new StringReader(text)) ? Optional.of(file.getMapping()) : Optional.empty();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        return expander;
+        });
     }
 }
