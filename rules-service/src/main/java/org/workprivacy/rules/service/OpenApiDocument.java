@@ -50,6 +50,7 @@ final class OpenApiDocument {
         ObjectNode paths = doc.putObject("paths");
 
         ObjectNode decide = operation(paths, "/v1/decisions", "post", "Decide one situation", true);
+        languageChoice(decide, true);
         decide.set("requestBody", body(ref("Situation"), Map.of(
                 "allowed", situation("out-of-office", "{\"action\":\"enable-auto-reply\",\"workRelatedReason\":true,"
                         + "\"employeeContact\":\"unreachable\",\"method\":\"server-side-admin\",\"mailOpened\":false}"),
@@ -62,6 +63,7 @@ final class OpenApiDocument {
 
         ObjectNode explain = operation(paths, "/v1/explanations", "post",
                 "Explain one situation: the rules fired, how they combined, the facts left open", true);
+        languageChoice(explain, true);
         explain.put("description", "The same body, limits, language choice and errors as POST /v1/decisions; the "
                 + "answer is what `workprivacy explain --format json` prints. Not a decision of record: no decision id, "
                 + "not written to the decision log.");
@@ -74,6 +76,7 @@ final class OpenApiDocument {
         refusals(explain, "413", "415", "500", "503");
 
         ObjectNode batch = operation(paths, "/v1/decisions:batch", "post", "Decide many situations", true);
+        languageChoice(batch, true);
         ObjectNode array = NODES.objectNode().put("type", "array");
         array.set("items", ref("Situation"));
         ArrayNode two = NODES.arrayNode();
@@ -86,6 +89,7 @@ final class OpenApiDocument {
         refusals(batch, "400", "413", "415", "503");
 
         ObjectNode schema = operation(paths, "/v1/schema", "get", "The JSON Schema of a situation", false);
+        languageChoice(schema, false);
         schema.with("responses").putObject("200").put("description", "JSON Schema (draft 2020-12)")
                 .putObject("content").putObject("application/schema+json").putObject("schema").put("type", "object");
         ObjectNode openApi = operation(paths, "/v1/openapi.json", "get", "This document", false);
@@ -147,6 +151,24 @@ final class OpenApiDocument {
             operation.putArray("security").addObject().putArray("bearer");
         }
         return operation;
+    }
+
+    /**
+     * The language of the answer's texts: {@code ?lang=} first, else (where the endpoint reads it) the
+     * {@code Accept-Language} header, else English (LanguageChoice).
+     */
+    private static void languageChoice(ObjectNode operation, boolean header) {
+        ArrayNode parameters = operation.putArray("parameters");
+        ObjectNode lang = parameters.addObject().put("name", LanguageChoice.PARAMETER).put("in", "query")
+                .put("required", false)
+                .put("description", "The language of messages and descriptions; an unknown one is refused (400). "
+                        + (header ? "Without it, the best match in Accept-Language, else English." : "Default English."));
+        lang.putObject("schema").put("type", "string").putArray("enum").add("en").add("nl");
+        if (header) {
+            parameters.addObject().put("name", "Accept-Language").put("in", "header").put("required", false)
+                    .put("description", "Used when ?lang is not given; a language the service does not have falls back to English.")
+                    .putObject("schema").put("type", "string");
+        }
     }
 
     private ObjectNode body(JsonNode schema, Map<String, JsonNode> examples) {

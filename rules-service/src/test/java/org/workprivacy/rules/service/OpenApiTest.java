@@ -77,6 +77,22 @@ class OpenApiTest {
         assertThat(checked).contains("/v1/decisions allowed", "/v1/decisions unknown-fact", "/v1/decisions:batch mixed");
     }
 
+    @Test
+    void theLanguageParameterIsDocumentedWhereItIsReadAndWorksAsDocumented() {
+        for (String path : List.of("/v1/decisions", "/v1/explanations", "/v1/decisions:batch")) {
+            assertThat(document.at("/paths/" + path.replace("/", "~1") + "/post/parameters").findValuesAsText("name"))
+                    .as(path).containsExactly("lang", "Accept-Language");
+        }
+        assertThat(document.at("/paths/~1v1~1schema/get/parameters").findValuesAsText("name")).containsExactly("lang");
+        String situation = document.at("/paths/~1v1~1decisions/post/requestBody/content/application~1json/examples/allowed/value")
+                .toString();
+        JsonNode english = service.postJson("/v1/decisions?lang=en", situation).json().at("/reasons/0/message");
+        JsonNode dutch = service.postJson("/v1/decisions?lang=nl", situation).json().at("/reasons/0/message");
+        assertThat(dutch.asText()).isNotBlank().isNotEqualTo(english.asText());
+        assertThat(service.postJson("/v1/decisions?lang=fr", situation).status()).isEqualTo(400);
+        assertThat(service.get("/v1/schema?lang=fr").status()).isEqualTo(400);
+    }
+
     private static Map.Entry<String, JsonNode> documentedResponse(JsonNode operation, String example) {
         for (Iterator<Map.Entry<String, JsonNode>> it = operation.path("responses").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> response = it.next();
