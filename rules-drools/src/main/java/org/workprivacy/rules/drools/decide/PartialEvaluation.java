@@ -120,7 +120,7 @@ final class PartialEvaluation {
             if (read.contains(fact.name())) {
                 open.add(fact);
             } else {
-                notRead.add(new OpenFact(fact.name(), false, "no rule reads this fact, so no value of it can change the outcome"));
+                notRead.add(new OpenFact(fact.name(), false, ExplanationSentences.say(language, "open-fact.not-read")));
             }
         }
         return new Run(given, open, notRead, language, scenario, version).run();
@@ -200,7 +200,7 @@ final class PartialEvaluation {
             try {
                 return steps();
             } catch (BudgetSpent spent) {
-                return tooMany(open, "working them out would take more than " + WORK_BUDGET + " units of work");
+                return tooMany(open, ExplanationSentences.say(language, "too-many.work", WORK_BUDGET));
             }
         }
 
@@ -238,7 +238,7 @@ final class PartialEvaluation {
             for (Map.Entry<List<Fact>, List<ScenarioRule>> group : groups.entrySet()) {
                 Grid grid = grid(group.getKey());
                 if (grid.size > MAX_PER_RULE) {
-                    return tooMany(open, "a rule reads open facts with more than " + MAX_PER_RULE + " combinations");
+                    return tooMany(open, ExplanationSentences.say(language, "too-many.per-rule", MAX_PER_RULE));
                 }
                 Table table = tabulate(grid, group.getValue());
                 group.getValue().forEach(rule -> tables.put(rule.name(), table));
@@ -249,11 +249,11 @@ final class PartialEvaluation {
             List<Fact> matter = open.stream().filter(f -> readByLive.contains(f.name())).toList();
             List<OpenFact> openFacts = new ArrayList<>(notRead);
             open.stream().filter(f -> !matter.contains(f)).forEach(f -> openFacts.add(new OpenFact(f.name(), false,
-                    "only rules that cannot apply in this situation read it, so no value of it can change the outcome")));
+                    ExplanationSentences.say(language, "open-fact.read-only-by-inapplicable-rules"))));
             // Step 2: every completion of the open facts that matter, combined from the tables.
             Grid grid = grid(matter);
             if (grid.size > MAX_COMPLETIONS) {
-                return tooMany(matter, "the open facts that matter have more than " + MAX_COMPLETIONS + " combinations");
+                return tooMany(matter, ExplanationSentences.say(language, "too-many.that-matter", MAX_COMPLETIONS));
             }
             return new Completions(grid, live, tables, openFacts).run();
         }
@@ -365,10 +365,11 @@ final class PartialEvaluation {
         private Result tooMany(List<Fact> asked, String why) {
             List<OpenFact> openFacts = new ArrayList<>(notRead);
             open.forEach(f -> openFacts.add(new OpenFact(f.name(), asked.contains(f),
-                    asked.contains(f) ? "not worked out: " + why + ", so every such fact is asked for" : "no rule that can apply reads it")));
+                    asked.contains(f) ? ExplanationSentences.say(language, "open-fact.not-worked-out", why)
+                            : ExplanationSentences.say(language, "open-fact.no-applicable-rule-reads-it"))));
             List<String> names = asked.stream().map(Fact::name).toList();
             return new Result(missingFacts(names, language, scenario, version), List.of(), inFactOrder(openFacts),
-                    "too many facts left open to decide every combination (" + why + "): DENIED until more facts are stated");
+                    ExplanationSentences.say(language, "too-many.open", why));
         }
 
         /** Step 2. */
@@ -416,7 +417,7 @@ final class PartialEvaluation {
                     Fill fill = fill(values, others);
                     if (fill.situation == null) {
                         if (!fill.searchedAll) {
-                            return tooMany(grid.facts, "the open facts have too many combinations to rule out contradictions");
+                            return tooMany(grid.facts, ExplanationSentences.say(language, "too-many.contradictions"));
                         }
                         continue;
                     }
@@ -446,22 +447,19 @@ final class PartialEvaluation {
                         grid.facts.forEach(f -> decisive.add(f.name()));
                     }
                     return new Result(missingFacts(decisive, language, scenario, version), common, inFactOrder(openFacts),
-                            (allowed + denied) + " completions of the open facts disagree (" + allowed + " ALLOWED, " + denied
-                                    + " DENIED): DENIED until the decisive facts " + decisive + " are stated");
+                            ExplanationSentences.say(language, "completions.disagree", allowed + denied, allowed, denied, decisive));
                 }
                 List<String> unaskedQuestion = space.questions().stream().filter(f -> given[f.index()] == null)
                         .map(Fact::name).toList();
                 if (allowed > 0 && !unaskedQuestion.isEmpty()) {
                     // "Yes, whatever you want to do" is no answer: a permission is given only for a stated question.
                     return new Result(missingFacts(unaskedQuestion, language, scenario, version), common, inFactOrder(openFacts),
-                            "every one of the " + allowed + " completions of the open facts is ALLOWED, but the question itself "
-                                    + unaskedQuestion + " was not stated: DENIED until it is");
+                            ExplanationSentences.say(language, "completions.question-not-stated", allowed, unaskedQuestion));
                 }
                 Verdict verdict = merged(allowed > 0);
                 String how = allowed > 0
-                        ? "every one of the " + allowed + " completions of the open facts is ALLOWED: ALLOWED with the conditions"
-                                + " of all of them (" + verdict.conditions().size() + ")"
-                        : "every one of the " + denied + " completions of the open facts is DENIED: DENIED whatever the open facts are";
+                        ? ExplanationSentences.say(language, "completions.all-allowed", allowed, verdict.conditions().size())
+                        : ExplanationSentences.say(language, "completions.all-denied", denied);
                 return new Result(verdict, common, inFactOrder(openFacts), how);
             }
 
@@ -564,7 +562,7 @@ final class PartialEvaluation {
                         }
                     }
                 }
-                return new OpenFact(name, false, "no value of it changes the outcome, whatever the other open facts are");
+                return new OpenFact(name, false, ExplanationSentences.say(language, "open-fact.no-value-changes-the-outcome"));
             }
 
             private String witness(int fact, int index, int neighbour) {
@@ -575,9 +573,10 @@ final class PartialEvaluation {
                         others.add(grid.facts.get(j).name() + "=" + text(grid.domains.get(j).get(grid.digit(index, j))));
                     }
                 }
-                return "with " + name + "=" + text(grid.domains.get(fact).get(grid.digit(index, fact))) + " the verdict is "
-                        + label(outcomes[index]) + ", with " + name + "=" + text(grid.domains.get(fact).get(grid.digit(neighbour, fact)))
-                        + " it is " + label(outcomes[neighbour]) + (others.length() == 0 ? "" : " (other open facts: " + others + ")");
+                return ExplanationSentences.say(language,
+                        others.length() == 0 ? "open-fact.decisive" : "open-fact.decisive-with-others", name,
+                        text(grid.domains.get(fact).get(grid.digit(index, fact))), label(outcomes[index]),
+                        text(grid.domains.get(fact).get(grid.digit(neighbour, fact))), label(outcomes[neighbour]), others);
             }
         }
     }

@@ -51,16 +51,16 @@ final class VerdictCombiner {
         return new Explanation(verdict, fired, how(verdict, fired));
     }
 
-    private static String how(Verdict verdict, List<FiredRule> fired) {
+    private String how(Verdict verdict, List<FiredRule> fired) {
         long denies = count(fired, Effect.DENY);
         long allows = count(fired, Effect.ALLOW);
         if (verdict.allowed()) {
-            return allows + " allow rule(s) fired and no deny rule: ALLOWED with " + verdict.conditions().size() + " condition(s)";
+            return ExplanationSentences.say(language, "combined.allowed", allows, verdict.conditions().size());
         }
         if (denies == 0) {
-            return "no rule permitted the action: DENIED by default";
+            return ExplanationSentences.say(language, "combined.denied-by-default");
         }
-        return denies + " deny rule(s) fired; deny overrides " + allows + " allow rule(s): DENIED";
+        return ExplanationSentences.say(language, "combined.deny-overrides", denies, allows);
     }
 
     private List<Condition> conditions(List<FiredRule> fired) {

@@ -18,7 +18,7 @@
       ALLOW: 'permits', DENY: 'forbids', CONDITION: 'condition', code: 'code', matched: 'facts matched',
       combined: 'How they combined, in the engine\'s words', open: 'Facts not stated (every value of each was tried)',
       fact: 'fact', decisive: 'decisive', yesDecisive: 'yes: it can change the answer', notDecisive: 'no: no value changes the answer',
-      why: 'why', explaining: 'Explaining…', engineEnglish: '' },
+      why: 'why', explaining: 'Explaining…' },
     nl: { notStated: 'niet opgegeven', yes: 'ja', no: 'nee', reasons: 'Redenen', conditions: 'Voorwaarden',
       missing: 'Niet opgegeven feiten die het antwoord kunnen veranderen', explanation: 'Hoe de regels samenkwamen',
       rule: 'regel', legalBasis: 'rechtsgrond', version: 'versie van de regels', copied: 'Gekopieerd.',
@@ -36,7 +36,7 @@
       combined: 'Hoe zij samenkwamen, in de woorden van de beslisser',
       open: 'Niet opgegeven feiten (elke mogelijke waarde is geprobeerd)', fact: 'feit', decisive: 'beslissend',
       yesDecisive: 'ja: het kan het antwoord veranderen', notDecisive: 'nee: geen enkele waarde verandert het antwoord',
-      why: 'waarom', explaining: 'Bezig met de toelichting…', engineEnglish: ' (in het Engels)' }
+      why: 'waarom', explaining: 'Bezig met de toelichting…' }
   };
   var schema = null;
   var descriptions = { en: null, nl: null }; // the schema with its descriptions in each language
@@ -245,19 +245,19 @@
       ol.appendChild(li);
     });
     box.appendChild(ol);
-    box.appendChild(el('h4', {}, t('combined') + t('engineEnglish')));
-    box.appendChild(el('p', { id: 'explanation-combination', lang: 'en' }, explanation.combination));
+    box.appendChild(el('h4', {}, t('combined')));
+    box.appendChild(el('p', { id: 'explanation-combination' }, explanation.combination));
     if (open.length) {
       box.appendChild(el('h4', {}, t('open')));
       var table = el('table', { id: 'open-facts' });
       var head = el('tr');
-      [t('fact'), t('decisive'), t('why') + t('engineEnglish')].forEach(function (h) { head.appendChild(el('th', { scope: 'col' }, h)); });
+      [t('fact'), t('decisive'), t('why')].forEach(function (h) { head.appendChild(el('th', { scope: 'col' }, h)); });
       table.appendChild(head);
       open.forEach(function (f) {
         var row = el('tr', { 'data-fact': f.fact, 'data-decisive': String(f.decisive) });
         row.appendChild(el('td', {}, f.fact));
         row.appendChild(el('td', {}, t(f.decisive ? 'yesDecisive' : 'notDecisive')));
-        row.appendChild(el('td', { lang: 'en' }, f.why));
+        row.appendChild(el('td', {}, f.why));
         table.appendChild(row);
       });
       box.appendChild(table);
