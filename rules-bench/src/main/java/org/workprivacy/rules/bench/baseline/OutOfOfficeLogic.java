@@ -24,7 +24,7 @@ final class OutOfOfficeLogic {
         if (no(s.workRelatedReason())) {
             f.deny("ooo-no-work-related-reason");
         }
-        if (contact == EmployeeContact.NOT_TRIED) {
+        if ((search || reset) && contact == EmployeeContact.NOT_TRIED) {
             f.deny("ooo-employee-not-asked");
         }
         if (objected && no(s.compellingWorkGrounds())) {
@@ -40,7 +40,7 @@ final class OutOfOfficeLogic {
                 || (search && reset && yes(s.adminSearchPossible()))) {
             f.deny("ooo-password-reset-avoidable");
         }
-        if ((search || reset) && no(s.fourEyes())) {
+        if (search && no(s.fourEyes())) {
             f.deny("ooo-no-four-eyes");
         }
         if (search && no(s.targetedSearch())) {
