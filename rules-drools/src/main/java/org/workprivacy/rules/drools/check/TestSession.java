@@ -28,6 +28,7 @@ import org.workprivacy.rules.drools.compile.RuleSet;
 import org.workprivacy.rules.drools.compile.RuleSetCompiler;
 import org.workprivacy.rules.drools.decide.DecisionEngines;
 import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleFileScenarios;
 import org.workprivacy.rules.drools.load.RuleInfo;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 

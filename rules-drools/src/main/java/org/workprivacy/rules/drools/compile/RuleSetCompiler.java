@@ -1,16 +1,12 @@
 package org.workprivacy.rules.drools.compile;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
@@ -58,7 +54,7 @@ public final class RuleSetCompiler {
         if (precompiled.isEmpty()) {
             return compile(files);
         }
-        List<RuleInfo> rules = rules(precompiled.get(), files);
+        List<RuleInfo> rules = rules(List.of(precompiled.get()), files);
         List<RuleProblem> errors = metadataProblems(rules, files);
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
@@ -71,12 +67,6 @@ public final class RuleSetCompiler {
     }
 
     public Compilation tryCompile(RuleSetFiles files) {
-        KieServices services = KieServices.Factory.get();
-        String version = files.version();
-        ReleaseId releaseId = services.newReleaseId("org.workprivacy.ruleset", "rules", version.replace(':', '-'));
-        KieFileSystem fileSystem = services.newKieFileSystem();
-        fileSystem.generateAndWritePomXML(releaseId);
-
         List<RuleProblem> sandbox = RuleLints.sandbox(files);
         if (!sandbox.isEmpty()) {
             // Refuse before Drools sees the files: building already runs code (rule metadata is evaluated as MVEL).
@@ -89,25 +79,14 @@ public final class RuleSetCompiler {
             // Drools' own errors for duplicate names point at generated classes; ours are enough.
             return new Compilation(null, sorted(problems));
         }
-        writeCheckedSources(files, fileSystem);
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
-        List<RuleProblem> compilerProblems = builder.getResults().getMessages().stream()
-                .map(message -> ProblemLocator.refine(toProblem(message), files, overlaps))
-                .toList();
-        problems.addAll(withoutFollowUps(compilerProblems));
-        if (compilerProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+        RuleBaseBuilder.Built built = RuleBaseBuilder.build(files, overlaps);
+        problems.addAll(built.problems());
+        if (built.bases() == null) {
             return new Compilation(null, sorted(problems));
         }
-        KieBase kieBase;
-        try {
-            kieBase = services.newKieContainer(releaseId).getKieBase();
-        } finally {
-            // Each build has its own release id; drop it from the global repository so reloads don't pile up.
-            services.getRepository().removeKieModule(releaseId);
-        }
-        List<RuleInfo> rules = rules(kieBase, files);
+        List<RuleInfo> rules = rules(built.bases().all(), files);
         problems.addAll(metadataProblems(rules, files));
-        RuleSet ruleSet = new RuleSet(version, files, kieBase, Messages.from(files), rules, problems);
+        RuleSet ruleSet = new RuleSet(files.version(), files, built.bases(), Messages.from(files), rules, problems);
         boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new Compilation(failed ? null : ruleSet, sorted(problems));
     }
@@ -120,7 +99,12 @@ public final class RuleSetCompiler {
      * sandbox read, whatever order it would have applied the .dsl files in.
      */
     public static void writeCheckedSources(RuleSetFiles files, KieFileSystem fileSystem) {
-        for (ParsedRuleFiles.ParsedRuleFile parsed : ParsedRuleFiles.of(files).files()) {
+        write(ParsedRuleFiles.of(files).files(), fileSystem);
+    }
+
+    /** As {@link #writeCheckedSources}, for some of a rule set's parsed files. */
+    static void write(List<ParsedRuleFiles.ParsedRuleFile> files, KieFileSystem fileSystem) {
+        for (ParsedRuleFiles.ParsedRuleFile parsed : files) {
             RuleFile file = parsed.file();
             if (!parsed.expansionErrors().isEmpty()) {
                 continue; // not judged, as it is not what legal staff meant: reported, never built
@@ -140,7 +124,7 @@ public final class RuleSetCompiler {
      * repeats that a file did not parse, and an unmatched decision-language sentence also shows up as a
      * syntax error in the expanded text, at a place legal staff never wrote.
      */
-    private static List<RuleProblem> withoutFollowUps(List<RuleProblem> problems) {
+    static List<RuleProblem> withoutFollowUps(List<RuleProblem> problems) {
         return problems.stream()
                 .filter(p -> !(p.message().startsWith("Parser returned a null Package")
                         && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()))))
@@ -150,7 +134,7 @@ public final class RuleSetCompiler {
                 .toList();
     }
 
-    private static RuleProblem toProblem(Message message) {
+    static RuleProblem toProblem(Message message) {
         String path = message.getPath() == null ? "(rule set)" : message.getPath();
         if (path.startsWith(RESOURCES)) {
             path = path.substring(RESOURCES.length());
@@ -163,9 +147,9 @@ public final class RuleSetCompiler {
                 message.getText() == null ? "" : message.getText().strip());
     }
 
-    private static List<RuleInfo> rules(KieBase kieBase, RuleSetFiles files) {
+    private static List<RuleInfo> rules(List<KieBase> kieBases, RuleSetFiles files) {
         List<RuleInfo> rules = new ArrayList<>();
-        Collection<KiePackage> packages = kieBase.getKiePackages();
+        List<KiePackage> packages = kieBases.stream().flatMap(base -> base.getKiePackages().stream()).toList();
         java.util.Map<String, String> fileByRule = RuleLocator.filesByRule(files);
         for (KiePackage kiePackage : packages) {
             for (Rule rule : kiePackage.getRules()) {

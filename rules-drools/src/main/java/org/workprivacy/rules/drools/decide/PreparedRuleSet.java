@@ -13,6 +13,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.workprivacy.rules.api.facts.Fact;
 import org.workprivacy.rules.api.facts.FactSpace;
 import org.workprivacy.rules.api.situation.Scenario;
+import org.workprivacy.rules.api.situation.Situation;
 import org.workprivacy.rules.drools.compile.RuleSet;
 
 /**
@@ -38,7 +39,8 @@ final class PreparedRuleSet {
     private final RuleSet ruleSet;
     private final RuleIndex rules;
     private final VerdictParts parts;
-    private final ThreadLocal<Slot> sessions;
+    /** Each thread's session per rule base ({@link RuleSet#ruleBaseOf}). */
+    private final ThreadLocal<Slot[]> sessions;
     /** Every live session of this rule set, so that {@link #retire()} can dispose them. */
     private final Set<Slot> live = ConcurrentHashMap.newKeySet();
     private volatile boolean retired;
@@ -118,7 +120,7 @@ final class PreparedRuleSet {
     }
 
     /** Fires the rules on {@code fact} with {@code collector} as the global {@code global}. */
-    void fire(Object fact, String global, VerdictCollector collector) {
+    void fire(Situation fact, String global, VerdictCollector collector) {
         fire(fact, global, collector, null);
     }
 
@@ -126,14 +128,20 @@ final class PreparedRuleSet {
      * As {@link #fire(Object, String, VerdictCollector)}, stopping the rules once {@code deadline} (if not
      * null) has passed and then throwing {@link DecisionTimeLimit.Passed}; that session is thrown away.
      */
-    void fire(Object fact, String global, VerdictCollector collector, DecisionTimeLimit.Deadline deadline) {
-        Slot slot = sessions.get();
+    void fire(Situation fact, String global, VerdictCollector collector, DecisionTimeLimit.Deadline deadline) {
+        int base = ruleSet.ruleBaseOf(fact.scenario());
+        Slot[] slots = sessions.get();
+        if (slots == null) {
+            slots = new Slot[ruleSet.ruleBases()];
+            sessions.set(slots);
+        }
+        Slot slot = slots[base];
         if (slot == null || !slot.take()) {
             // A pool that retires idle threads would otherwise leave their sessions behind in the KieBase.
             live.stream().filter(Slot::ownerEnded).forEach(this::dispose);
-            slot = new Slot(ruleSet.newSession());
+            slot = new Slot(ruleSet.newSession(fact.scenario()));
             slot.take();
-            sessions.set(slot);
+            slots[base] = slot;
             live.add(slot);
         }
         boolean clean = false;
@@ -152,7 +160,7 @@ final class PreparedRuleSet {
         } finally {
             slot.release();
             if (!clean || retired) {
-                sessions.remove();
+                slots[base] = null;
                 dispose(slot);
             }
         }

@@ -11,6 +11,7 @@ import org.workprivacy.rules.drools.casebook.CaseResult;
 import org.workprivacy.rules.drools.casebook.CasebookReport;
 import org.workprivacy.rules.drools.compile.BuildTimeLimit;
 import org.workprivacy.rules.drools.load.RuleFile;
+import org.workprivacy.rules.drools.load.RuleFileScenarios;
 import org.workprivacy.rules.drools.load.RuleSetFiles;
 
 /** A warm test session tests again only what an edit can affect, and reports what a fresh run would. */

@@ -1,4 +1,4 @@
-package org.workprivacy.rules.drools.check;
+package org.workprivacy.rules.drools.load;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,7 +20,6 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.workprivacy.rules.api.situation.Scenario;
-import org.workprivacy.rules.drools.load.RuleFile;
 
 /**
  * Which scenarios the rules of one rule file can fire for: the situation types its patterns match (decision-language
@@ -29,21 +28,21 @@ import org.workprivacy.rules.drools.load.RuleFile;
  * Whatever cannot be told for sure (a file that does not parse, a rule without a pattern, a pattern on a type that
  * is not a situation of one scenario) counts for every scenario, which only costs a larger rebuild.
  */
-final class RuleFileScenarios {
+public final class RuleFileScenarios {
     private final List<RuleFile> dsls;
     /** By file content: a file that did not change is not parsed again. */
     private final Map<RuleFile, Set<Scenario>> known = new HashMap<>();
 
-    RuleFileScenarios(List<RuleFile> dsls) {
+    public RuleFileScenarios(List<RuleFile> dsls) {
         this.dsls = List.copyOf(dsls);
     }
 
-    boolean sameLanguage(List<RuleFile> otherDsls) {
+    public boolean sameLanguage(List<RuleFile> otherDsls) {
         return dsls.equals(otherDsls);
     }
 
     /** The scenarios {@code file}'s rules can fire for (a .drl or .dslr file). */
-    Set<Scenario> of(RuleFile file) {
+    public Set<Scenario> of(RuleFile file) {
         Set<Scenario> scenarios = known.get(file);
         if (scenarios == null) {
             if (known.size() > 256) {
@@ -58,22 +57,26 @@ final class RuleFileScenarios {
     private Set<Scenario> read(RuleFile file) {
         try {
             String drl = file.hasExtension("dslr") ? expand(file) : file.content();
-            PackageDescr descr = new DrlParser().parse(false, drl);
-            if (descr == null) {
-                return EnumSet.allOf(Scenario.class);
-            }
-            Set<Scenario> scenarios = EnumSet.noneOf(Scenario.class);
-            for (RuleDescr rule : descr.getRules()) {
-                Set<Scenario> own = EnumSet.noneOf(Scenario.class);
-                if (rule.getLhs() == null || !collect(rule.getLhs(), own) || own.isEmpty()) {
-                    return EnumSet.allOf(Scenario.class);
-                }
-                scenarios.addAll(own);
-            }
-            return scenarios;
+            return of(new DrlParser().parse(false, drl));
         } catch (DroolsParserException | IOException | RuntimeException e) {
             return EnumSet.allOf(Scenario.class);
         }
+    }
+
+    /** The scenarios the rules of a parsed file can fire for; every scenario when that cannot be told. */
+    public static Set<Scenario> of(PackageDescr descr) {
+        if (descr == null) {
+            return EnumSet.allOf(Scenario.class);
+        }
+        Set<Scenario> scenarios = EnumSet.noneOf(Scenario.class);
+        for (RuleDescr rule : descr.getRules()) {
+            Set<Scenario> own = EnumSet.noneOf(Scenario.class);
+            if (rule.getLhs() == null || !collect(rule.getLhs(), own) || own.isEmpty()) {
+                return EnumSet.allOf(Scenario.class);
+            }
+            scenarios.addAll(own);
+        }
+        return scenarios;
     }
 
     /** Adds the scenarios of every pattern below {@code element}; false when a pattern's type is no scenario's. */
