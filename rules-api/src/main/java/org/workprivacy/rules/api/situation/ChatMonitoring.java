@@ -33,6 +33,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  *                                       and this was recorded, about specific conduct (for example offensive
  *                                       language or excessive private chatting) that the monitoring is meant
  *                                       to check
+ * @param concreteSuspicion              for monitoring one employee who was not warned: there is a concrete,
+ *                                       documented suspicion of serious misconduct by that employee (such
+ *                                       as fraud, theft or leaking confidential information) that warning
+ *                                       or telling the employee first would frustrate; the facts it rests
+ *                                       on are recorded before the monitoring starts. It decides only for
+ *                                       an employee who was not warned; stated for anyone else it changes
+ *                                       nothing (a suspicion does not make monitoring everyone lawful)
  * @param lessIntrusiveMeansInsufficient for reading one employee's chat content: less intrusive means
  *                                       (another conversation, activity data only) were tried or weighed
  *                                       and cannot establish or stop the conduct
@@ -73,6 +80,10 @@ public record ChatMonitoring(
         @JsonPropertyDescription("Monitoring one employee: that employee was already spoken to, on record, about the "
                 + "specific conduct the monitoring is meant to check.")
         Boolean warnedAboutSpecificConduct,
+        @JsonPropertyDescription("Monitoring one employee who was not warned: there is a concrete, documented suspicion "
+                + "of serious misconduct (such as fraud, theft or leaking confidential information) that a warning would "
+                + "frustrate.")
+        Boolean concreteSuspicion,
         @JsonPropertyDescription("Reading one employee's chat content: less intrusive means were tried or weighed and "
                 + "cannot establish or stop the conduct.")
         Boolean lessIntrusiveMeansInsufficient,
@@ -179,6 +190,7 @@ public record ChatMonitoring(
         private WorksCouncilStatus worksCouncil;
         private ClaimedBasis claimedBasis;
         private Boolean warnedAboutSpecificConduct;
+        private Boolean concreteSuspicion;
         private Boolean lessIntrusiveMeansInsufficient;
         private Channel channel;
         private DecidedBy decidedBy;
@@ -225,6 +237,12 @@ public record ChatMonitoring(
             return this;
         }
 
+        /** States {@link ChatMonitoring#concreteSuspicion() concreteSuspicion}; {@code null} leaves it not stated. */
+        public Builder concreteSuspicion(Boolean concreteSuspicion) {
+            this.concreteSuspicion = concreteSuspicion;
+            return this;
+        }
+
         /** States {@link ChatMonitoring#lessIntrusiveMeansInsufficient() lessIntrusiveMeansInsufficient}; {@code null} leaves it not stated. */
         public Builder lessIntrusiveMeansInsufficient(Boolean lessIntrusiveMeansInsufficient) {
             this.lessIntrusiveMeansInsufficient = lessIntrusiveMeansInsufficient;
@@ -267,7 +285,7 @@ public record ChatMonitoring(
          * @throws InvalidSituationException if the facts contradict each other
          */
         public ChatMonitoring build() {
-            return new ChatMonitoring(scope, monitoredData, policyKnownToEmployees, worksCouncil, claimedBasis, warnedAboutSpecificConduct, lessIntrusiveMeansInsufficient, channel, decidedBy, dpiaDone, otherParticipants, specialCategoryData);
+            return new ChatMonitoring(scope, monitoredData, policyKnownToEmployees, worksCouncil, claimedBasis, warnedAboutSpecificConduct, concreteSuspicion, lessIntrusiveMeansInsufficient, channel, decidedBy, dpiaDone, otherParticipants, specialCategoryData);
         }
     }
 }

@@ -24,11 +24,28 @@ class ChatMonitoringContradictionsTest {
     @Test
     void eitherFactAloneIsFine() {
         assertThatCode(() -> new ChatMonitoring(ChatMonitoring.MonitoringScope.TARGETED_EMPLOYEE, null, null, null, null,
-                null, null, null, null, null, null, null)).doesNotThrowAnyException();
+                null, null, null, null, null, null, null, null)).doesNotThrowAnyException();
         assertThatCode(() -> new ChatMonitoring(null, ChatMonitoring.MonitoredData.AGGREGATE_STATISTICS, null, null, null,
-                null, null, null, null, null, null, null)).doesNotThrowAnyException();
+                null, null, null, null, null, null, null, null)).doesNotThrowAnyException();
         assertThatCode(() -> new ChatMonitoring(ChatMonitoring.MonitoringScope.ALL_EMPLOYEES,
                 ChatMonitoring.MonitoredData.AGGREGATE_STATISTICS, null, null, null, null, null, null, null, null, null,
-                null)).doesNotThrowAnyException();
+                null, null)).doesNotThrowAnyException();
+    }
+
+    /**
+     * A suspicion about one employee is irrelevant, not contradictory, elsewhere: "we suspect a leak, so we read
+     * everyone's chats" is a real question (answered DENIED by the rules), and a warned employee can also be
+     * suspected of something else.
+     */
+    @Test
+    void aSuspicionStatedOutsideAnUnwarnedTargetedReviewIsAccepted() {
+        assertThatCode(() -> ChatMonitoring.builder().scope(ChatMonitoring.MonitoringScope.ALL_EMPLOYEES)
+                .monitoredData(ChatMonitoring.MonitoredData.CONTENT).concreteSuspicion(true).build())
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ChatMonitoring.builder().scope(ChatMonitoring.MonitoringScope.TARGETED_EMPLOYEE)
+                .warnedAboutSpecificConduct(true).concreteSuspicion(true).build()).doesNotThrowAnyException();
+        assertThatCode(() -> json.read("{\"scenario\": \"chat-monitoring\", \"facts\": "
+                + "{\"monitoredData\": \"aggregate-statistics\", \"concreteSuspicion\": false}}"))
+                .doesNotThrowAnyException();
     }
 }

@@ -29,6 +29,9 @@ final class ChatMonitoringLogic {
                 && (s.worksCouncil() == WorksCouncilStatus.NO_WORKS_COUNCIL || s.worksCouncil() == WorksCouncilStatus.CONSENTED)
                 && s.claimedBasis() == ClaimedBasis.LEGITIMATE_INTEREST;
         boolean reviewOk = groundsOk && yes(s.warnedAboutSpecificConduct()) && s.decidedBy() == DecidedBy.MANAGEMENT_OR_HR;
+        // A concrete suspicion stands in for the warning, and only for an employee who was not warned.
+        boolean suspicionPath = no(s.warnedAboutSpecificConduct()) && yes(s.concreteSuspicion());
+        boolean suspicionReviewOk = groundsOk && suspicionPath && s.decidedBy() == DecidedBy.MANAGEMENT_OR_HR;
 
         if (everyone && content) {
             f.deny("chat-blanket-content-monitoring");
@@ -51,7 +54,7 @@ final class ChatMonitoringLogic {
         if (aggregate && no(s.dpiaDone())) {
             f.deny("chat-dpia-not-done");
         }
-        if (targetedActivityOrContent && no(s.warnedAboutSpecificConduct())) {
+        if (targetedActivityOrContent && no(s.warnedAboutSpecificConduct()) && no(s.concreteSuspicion())) {
             f.deny("chat-no-pressing-need");
         }
         if (targetedActivityOrContent && s.decidedBy() == DecidedBy.IT_ON_OWN_INITIATIVE) {
@@ -70,6 +73,12 @@ final class ChatMonitoringLogic {
         if (targeted && content && reviewOk && yes(s.lessIntrusiveMeansInsufficient())) {
             f.allow("chat-targeted-content-review-justified");
         }
+        if (targeted && activity && suspicionReviewOk) {
+            f.allow("chat-suspicion-activity-check-justified");
+        }
+        if (targeted && content && suspicionReviewOk && yes(s.lessIntrusiveMeansInsufficient())) {
+            f.allow("chat-suspicion-content-review-justified");
+        }
 
         // Conditions belong to a path; they are shown only when the verdict is ALLOWED.
         f.condition("chat-document-balancing-test");
@@ -79,7 +88,13 @@ final class ChatMonitoringLogic {
         }
         if (targetedActivityOrContent) {
             f.condition("chat-limit-scope-and-period");
-            f.condition("chat-inform-employee-in-advance");
+            if (yes(s.warnedAboutSpecificConduct())) {
+                f.condition("chat-inform-employee-in-advance");
+            }
+            if (suspicionPath) {
+                f.condition("chat-inform-employee-afterwards");
+                f.condition("chat-record-suspicion-grounds");
+            }
             f.condition("chat-hear-employee-before-measures");
             f.condition("chat-delete-when-purpose-served");
         }

@@ -38,6 +38,11 @@
 # ---- the reason for singling out one employee
 [when]- that employee was warned before about the specific conduct=warnedAboutSpecificConduct == true
 [when]- that employee was never warned about specific conduct=warnedAboutSpecificConduct == false
+# A concrete suspicion: documented facts pointing to serious misconduct by that employee (fraud, theft,
+# leaking confidential information) that warning or telling the employee first would frustrate. Only
+# rules about an employee who was never warned read it, so it is never asked for anyone else.
+[when]- there is a documented concrete suspicion of serious misconduct=concreteSuspicion == true
+[when]- there is no documented concrete suspicion of serious misconduct=concreteSuspicion == false
 # Less intrusive means: another conversation with the employee, or activity data only.
 [when]- less intrusive means cannot establish or stop the conduct=lessIntrusiveMeansInsufficient == true
 [when]- less intrusive means can address the conduct=lessIntrusiveMeansInsufficient == false
