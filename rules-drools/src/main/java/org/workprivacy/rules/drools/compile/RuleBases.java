@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.workprivacy.rules.api.situation.Scenario;
 
 /**
@@ -62,6 +63,12 @@ final class RuleBases {
 
     List<KieBase> all() {
         return bases;
+    }
+
+    /** The compiled rules of every rule base, each rule base in the order it lists them. */
+    List<Rule> rules() {
+        return bases.stream().flatMap(base -> base.getKiePackages().stream())
+                .flatMap(kiePackage -> kiePackage.getRules().stream()).toList();
     }
 
     int indexOf(Scenario scenario) {

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
@@ -73,8 +72,7 @@ public final class RuleSet {
 
     /** The compiled rules of every rule base, each rule base in the order it lists them (each session fires these). */
     public List<Rule> compiledRules() {
-        return bases.all().stream().flatMap(base -> base.getKiePackages().stream())
-                .map(KiePackage::getRules).flatMap(java.util.Collection::stream).toList();
+        return bases.rules();
     }
 
     /** How many rule bases there are: sessions are per rule base ({@link #ruleBaseOf}). */

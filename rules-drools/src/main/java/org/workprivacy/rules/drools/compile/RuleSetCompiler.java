@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.workprivacy.rules.api.ruleset.RuleProblem.Severity;
 import org.workprivacy.rules.api.ruleset.RuleProblem;
@@ -54,7 +53,7 @@ public final class RuleSetCompiler {
         if (precompiled.isEmpty()) {
             return compile(files);
         }
-        List<RuleInfo> rules = rules(List.of(precompiled.get()), files);
+        List<RuleInfo> rules = rules(RuleBases.single(precompiled.get()), files);
         List<RuleProblem> errors = metadataProblems(rules, files);
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
@@ -84,7 +83,7 @@ public final class RuleSetCompiler {
         if (built.bases() == null) {
             return new Compilation(null, sorted(problems));
         }
-        List<RuleInfo> rules = rules(built.bases().all(), files);
+        List<RuleInfo> rules = rules(built.bases(), files);
         problems.addAll(metadataProblems(rules, files));
         RuleSet ruleSet = new RuleSet(files.version(), files, built.bases(), Messages.from(files), rules, problems);
         boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
@@ -147,16 +146,13 @@ public final class RuleSetCompiler {
                 message.getText() == null ? "" : message.getText().strip());
     }
 
-    private static List<RuleInfo> rules(List<KieBase> kieBases, RuleSetFiles files) {
+    private static List<RuleInfo> rules(RuleBases bases, RuleSetFiles files) {
         List<RuleInfo> rules = new ArrayList<>();
-        List<KiePackage> packages = kieBases.stream().flatMap(base -> base.getKiePackages().stream()).toList();
         java.util.Map<String, String> fileByRule = RuleLocator.filesByRule(files);
-        for (KiePackage kiePackage : packages) {
-            for (Rule rule : kiePackage.getRules()) {
-                String file = fileByRule.get(rule.getName());
-                rules.add(new RuleInfo(rule.getName(), file != null ? file : RuleLocator.fileOf(rule.getName(), files),
-                        RuleMetadata.code(rule.getMetaData()), RuleMetadata.legalBasis(rule.getMetaData())));
-            }
+        for (Rule rule : bases.rules()) {
+            String file = fileByRule.get(rule.getName());
+            rules.add(new RuleInfo(rule.getName(), file != null ? file : RuleLocator.fileOf(rule.getName(), files),
+                    RuleMetadata.code(rule.getMetaData()), RuleMetadata.legalBasis(rule.getMetaData())));
         }
         rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return rules;

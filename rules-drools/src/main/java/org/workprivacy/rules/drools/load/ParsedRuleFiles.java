@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +43,7 @@ public final class ParsedRuleFiles {
     }
 
     private static final int KEPT = 4;
-    private static final Map<RuleSetFiles, ParsedRuleFiles> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<RuleSetFiles, ParsedRuleFiles> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final LastUsed<RuleSetFiles, ParsedRuleFiles> RECENT = new LastUsed<>(KEPT);
 
     /** A file's parse depends only on its text and, for a .dslr file, on the .dsl files it is expanded with. */
     private record ParseKey(RuleFile file, List<RuleFile> dsls) {
@@ -98,17 +92,7 @@ public final class ParsedRuleFiles {
 
     /** The parsed rule files of {@code files}; parsed on first use, then shared (the trees are only read). */
     public static ParsedRuleFiles of(RuleSetFiles files) {
-        synchronized (RECENT) {
-            ParsedRuleFiles known = RECENT.get(files);
-            if (known != null) {
-                return known;
-            }
-        }
-        ParsedRuleFiles parsed = parse(files);
-        synchronized (RECENT) {
-            RECENT.put(files, parsed);
-        }
-        return parsed;
+        return RECENT.get(files, ParsedRuleFiles::parse);
     }
 
     public List<ParsedRuleFile> files() {
@@ -117,10 +101,13 @@ public final class ParsedRuleFiles {
 
     private static ParsedRuleFiles parse(RuleSetFiles files) {
         List<RuleFile> dsls = files.withExtension("dsl").toList();
-        return new ParsedRuleFiles(files.withExtension("drl", "dslr")
-                .map(file -> PARSED_FILES.get(new ParseKey(file, file.hasExtension("dslr") ? dsls : List.of()),
-                        key -> parse(key.file(), key.dsls())))
-                .toList());
+        return new ParsedRuleFiles(files.withExtension("drl", "dslr").map(file -> parsed(file, dsls)).toList());
+    }
+
+    /** One .drl or .dslr file as Drools reads it, a .dslr file expanded with {@code dsls}; kept by its text. */
+    public static ParsedRuleFile parsed(RuleFile file, List<RuleFile> dsls) {
+        return PARSED_FILES.get(new ParseKey(file, file.hasExtension("dslr") ? List.copyOf(dsls) : List.of()),
+                key -> parse(key.file(), key.dsls()));
     }
 
     /** One .drl text parsed on its own, not kept: for checking a fragment such as a DSL mapping. */

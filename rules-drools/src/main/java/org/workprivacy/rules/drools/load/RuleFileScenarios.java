@@ -1,7 +1,5 @@
 package org.workprivacy.rules.drools.load;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +13,6 @@ import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
-import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.workprivacy.rules.api.situation.Scenario;
 
 /**
@@ -56,10 +50,10 @@ public final class RuleFileScenarios {
 
     private Set<Scenario> read(RuleFile file) {
         try {
-            String drl = file.hasExtension("dslr") ? expand(file) : file.content();
-            return of(new DrlParser().parse(false, drl));
-        } catch (DroolsParserException | IOException | RuntimeException e) {
-            return EnumSet.allOf(Scenario.class);
+            // A file Drools cannot read at all has no tree: its scenarios cannot be told.
+            return ParsedRuleFiles.parsed(file, dsls).tree().map(RuleFileScenarios::of).orElse(EnumSet.allOf(Scenario.class));
+        } catch (RuntimeException e) {
+            return EnumSet.allOf(Scenario.class); // the build reports what went wrong
         }
     }
 
@@ -114,16 +108,5 @@ public final class RuleFileScenarios {
             }
         }
         return Optional.empty();
-    }
-
-    private String expand(RuleFile dslr) throws IOException {
-        DefaultExpander expander = new DefaultExpander();
-        for (RuleFile dsl : dsls) {
-            DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
-            if (mapping.parseAndLoad(new StringReader(dsl.content()))) {
-                expander.addDSLMapping(mapping.getMapping());
-            }
-        }
-        return expander.expand(new StringReader(dslr.content()));
     }
 }

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,12 +33,7 @@ public final class RulePlaces {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int KEPT = 4;
-    private static final Map<String, RulePlaces> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RulePlaces> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final LastUsed<String, RulePlaces> RECENT = new LastUsed<>(KEPT);
 
     /**
      * One rule. {@code words} are the identifiers its text uses, or empty with {@code textKnown} false when its
@@ -75,17 +69,7 @@ public final class RulePlaces {
 
     /** The places of {@code files}' rules: from the build step's resource when it is of these files, else parsed. */
     public static RulePlaces of(RuleSetFiles files) {
-        synchronized (RECENT) {
-            RulePlaces known = RECENT.get(files.version());
-            if (known != null) {
-                return known;
-            }
-        }
-        RulePlaces places = stored(files.version()).orElseGet(() -> from(ParsedRuleFiles.of(files)));
-        synchronized (RECENT) {
-            RECENT.put(files.version(), places);
-        }
-        return places;
+        return RECENT.get(files.version(), version -> stored(version).orElseGet(() -> from(ParsedRuleFiles.of(files))));
     }
 
     /** Read from the parsed files: every rule (not query) in file order, duplicates included. */
