@@ -77,11 +77,10 @@ public final class DroolsDecisionEngine implements ReloadableEngine {
         // A complete situation (decide above) always runs the rules: the memo serves only what partial evaluation
         // already takes from RuleReads, and a complete decision costs a few µs.
         FiringMemo memo = withMatches ? null : prepared.firingMemo(space);
-        return new PartialEvaluation(space, prepared.vocabulary(), prepared.scenarioRules(space), prepared.parts(),
+        return prepared.partialEvaluation(space).evaluate(values, language, scenario, version, withMatches,
                 memo == null ? completion -> fire(prepared, completion, withMatches, timeLimit)
                         : completion -> memo.fire(space.values(completion), () -> fire(prepared, completion, false, timeLimit)),
-                fired -> combiner.verdict(scenario, version, fired))
-                .evaluate(values, language, scenario, version);
+                fired -> combiner.verdict(scenario, version, fired));
     }
 
     private static List<FiredRule> fire(PreparedRuleSet prepared, Situation situation, boolean withMatches,

@@ -31,34 +31,44 @@ import org.workprivacy.rules.api.facts.FactSpace;
  * decision whose firing order disagrees with the predicted one) the memo turns itself off for good and every
  * decision goes to Drools. Used only for decisions without matched facts (an explanation shows those).
  *
- * <p>Bounded: at most {@link #MAX_CELLS} projections over all rules of the scenario; once full, new projections are
- * not remembered (they are decided by Drools, as before). A group of rules reading only yes/no and enum facts has at
- * most {@link #MAX_DENSE} cells, an array allocated once; a group reading a number hashes its projections, and a
- * stream of distinct numbers can only fill the memo up to its bound. Thread-safe without locks: the arrays are
- * {@link AtomicReferenceArray}s and the maps {@link ConcurrentHashMap}s; two threads recording the same cell record
- * equal values (the first one stays).
+ * <p>Bounded. A group of rules reading yes/no and enum facts and small whole numbers keeps its cells in an array of at
+ * most {@link #MAX_DENSE} entries (4 MB), indexed by the values and allocated when the group is first answered:
+ * numbers from 0 below {@link #DENSE_NUMBERS} index it directly. A larger number, or a group with more combinations
+ * than that, keeps its cells in a map by value, and those cells are at most {@link #MAX_CELLS} per scenario, after
+ * which new projections simply go to Drools. What a cell holds is shared by every cell with the same contributions
+ * (rules fire or not: a group has few distinct answers), so an entry of the array costs a reference. Thread-safe
+ * without locks: the arrays are {@link AtomicReferenceArray}s and the maps {@link ConcurrentHashMap}s; two threads
+ * recording the same cell record equal values (the first one stays).
  */
 final class FiringMemo {
-    /** Projections remembered per scenario, over all its groups of rules (each a few hundred bytes at most). */
+    /** Projections remembered by value per scenario, over all its groups of rules (each a few hundred bytes at most). */
     static final int MAX_CELLS = 65_536;
     private static final FiredRule[] NONE = new FiredRule[0];
 
-    /** Combinations of yes/no and enum values up to which a group's cells are a plain array indexed by the values. */
-    static final int MAX_DENSE = 4_096;
+    /** Combinations of values up to which a group's cells are an array indexed by the values (4 MB at most). */
+    static final int MAX_DENSE = 1 << 20;
+    /** Whole numbers from 0 below this bound index a group's array directly (days, in the bundled rules). */
+    static final int DENSE_NUMBERS = 128;
+    /** At most this many distinct answers a group shares between its cells; past it a cell keeps its own. */
+    private static final int MAX_SHARED = 1_024;
 
     /**
-     * Rules reading the same facts, and what each contributed for each projection of values onto those facts. Facts
-     * that are all yes/no or enums (finite, with "unstated" as one more value) index an array directly: no hashing
-     * and no key to build. Groups that read a number keep their cells in a hash map keyed by the values.
+     * Rules reading the same facts, and what each contributed for each projection of values onto those facts. Yes/no
+     * and enum facts (finite, with "unstated" as one more value) and small whole numbers index an array directly: no
+     * hashing and no key to build. A larger number, or a group with too many combinations for an array, keeps its
+     * cells in a map keyed by the values.
      */
     private static final class Group {
         final int[] facts;
         /** Positions, in firing order, of this group's rules. */
         final int[] rules;
-        /** Per fact, the number of its codes (values + unstated); null when the group is hashed. */
+        /** Per fact, the number of its codes (values + unstated); null when the group has no array. */
         final int[] radix;
-        final AtomicReferenceArray<FiredRule[][]> dense;
-        final ConcurrentMap<Projection, FiredRule[][]> cells;
+        final int size;
+        private volatile AtomicReferenceArray<FiredRule[][]> dense;
+        final ConcurrentMap<Projection, FiredRule[][]> cells = new ConcurrentHashMap<>();
+        /** Each distinct answer once, so that equal cells share it. */
+        private final ConcurrentMap<List<List<FiredRule>>, FiredRule[][]> answers = new ConcurrentHashMap<>();
 
         Group(FactSpace space, int[] facts, int[] rules) {
             this.facts = facts;
@@ -67,17 +77,20 @@ final class FiringMemo {
             long size = 1;
             for (int i = 0; i < facts.length; i++) {
                 Fact fact = space.facts().get(facts[i]);
-                radix[i] = fact.isNumber() ? 0 : fact.type() == Boolean.class ? 3 : fact.type().getEnumConstants().length + 1;
+                radix[i] = fact.isNumber() ? (fact.type() == Integer.class ? DENSE_NUMBERS + 1 : 0)
+                        : fact.type() == Boolean.class ? 3 : fact.type().getEnumConstants().length + 1;
                 size = radix[i] == 0 || size > MAX_DENSE ? Long.MAX_VALUE : size * radix[i];
             }
             boolean isDense = size <= MAX_DENSE;
             this.radix = isDense ? radix : null;
-            this.dense = isDense ? new AtomicReferenceArray<>((int) size) : null;
-            this.cells = isDense ? null : new ConcurrentHashMap<>();
+            this.size = isDense ? (int) size : 0;
         }
 
-        /** The cell index of {@code values} in the dense array (-1 for a value of an unexpected type: never stored). */
+        /** The array index of {@code values}, or -1 when they are kept in the map (a large number, a large group). */
         int index(Object[] values) {
+            if (radix == null) {
+                return -1;
+            }
             int index = 0;
             for (int i = 0; i < facts.length; i++) {
                 Object value = values[facts[i]];
@@ -88,6 +101,9 @@ final class FiringMemo {
                     code = b ? 2 : 1;
                 } else if (value instanceof Enum<?> e && e.ordinal() + 1 < radix[i]) {
                     code = e.ordinal() + 1;
+                } else if (value instanceof Integer number && number >= 0 && number < DENSE_NUMBERS
+                        && radix[i] == DENSE_NUMBERS + 1) {
+                    code = number + 1;
                 } else {
                     return -1;
                 }
@@ -96,25 +112,53 @@ final class FiringMemo {
             return index;
         }
 
-        /** The cell of {@code values}, or null; {@code key[0]} receives what {@link #put} needs to store it. */
+        /** The cell of {@code values}, or null; {@code key[at]} receives what {@link #put} needs to store it. */
         FiredRule[][] get(Object[] values, Object[] key, int at) {
-            if (dense != null) {
-                int index = index(values);
+            int index = index(values);
+            if (index >= 0) {
                 key[at] = index;
-                return index < 0 ? null : dense.get(index);
+                AtomicReferenceArray<FiredRule[][]> array = dense;
+                return array == null ? null : array.get(index);
             }
             Projection projection = project(values);
             key[at] = projection;
             return cells.get(projection);
         }
 
-        /** Stores a cell; true if it was new. */
-        boolean put(Object key, FiredRule[][] cell) {
-            if (dense != null) {
-                int index = (Integer) key;
-                return index >= 0 && dense.compareAndSet(index, null, cell);
+        /** Stores a cell in the array (true) or, if {@code room}, in the map (true if it was new there). */
+        boolean put(Object key, FiredRule[][] cell, boolean room) {
+            FiredRule[][] shared = share(cell);
+            if (key instanceof Integer index) {
+                array().compareAndSet(index, null, shared);
+                return false; // the array's entries are bounded by its size, not counted against MAX_CELLS
             }
-            return cells.putIfAbsent((Projection) key, cell) == null;
+            return room && cells.putIfAbsent((Projection) key, shared) == null;
+        }
+
+        private FiredRule[][] share(FiredRule[][] cell) {
+            if (answers.size() >= MAX_SHARED) {
+                return cell;
+            }
+            List<List<FiredRule>> answer = new ArrayList<>(cell.length);
+            for (FiredRule[] contributed : cell) {
+                answer.add(List.of(contributed));
+            }
+            FiredRule[][] known = answers.putIfAbsent(answer, cell);
+            return known == null ? cell : known;
+        }
+
+        private AtomicReferenceArray<FiredRule[][]> array() {
+            AtomicReferenceArray<FiredRule[][]> array = dense;
+            if (array == null) {
+                synchronized (this) { // once per group: a decision that never reaches this group allocates nothing
+                    array = dense;
+                    if (array == null) {
+                        array = new AtomicReferenceArray<>(size);
+                        dense = array;
+                    }
+                }
+            }
+            return array;
         }
 
         Projection project(Object[] values) {
@@ -260,16 +304,13 @@ final class FiringMemo {
             if (found[g] != null) {
                 continue;
             }
-            if (cells.get() >= MAX_CELLS) {
-                return;
-            }
             Group group = groups[g];
             FiredRule[][] cell = new FiredRule[group.rules.length][];
             for (int s = 0; s < cell.length; s++) {
                 List<FiredRule> contributed = byRule.get(group.rules[s]);
                 cell[s] = contributed == null ? NONE : contributed.toArray(NONE);
             }
-            if (group.put(keys[g], cell)) {
+            if (group.put(keys[g], cell, cells.get() < MAX_CELLS)) {
                 cells.incrementAndGet();
             }
         }
@@ -280,7 +321,7 @@ final class FiringMemo {
         return !off;
     }
 
-    /** How many projections are remembered (for tests). */
+    /** How many projections are remembered in maps by value (for tests; array entries are not counted). */
     int size() {
         return cells.get();
     }

@@ -1,14 +1,12 @@
 package org.workprivacy.rules.drools.decide;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -86,48 +84,140 @@ final class PartialEvaluation {
     private static final byte UNKNOWN = 3;
 
     private final FactSpace space;
-    private final RuleVocabulary vocabulary;
     private final List<ScenarioRule> rules;
     private final VerdictParts parts;
-    /** Runs the rules on a complete situation: the rules that fired, in order. */
-    private final Function<Situation, List<FiredRule>> fire;
-    private final Function<List<FiredRule>, Verdict> combine;
     /** Every fact some rule of the scenario names: any other fact cannot change an outcome. */
     private final Set<String> read;
+    /** Per fact (by index), the values tried for it when it is open. */
+    private final List<List<Object>> domains;
+    /** What depends only on which facts are open, by their bit set (see {@link Plan}); bounded by {@link #MAX_PLANS}. */
+    private final java.util.concurrent.ConcurrentMap<Long, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
+    /** At most this many sets of open facts keep their plan; past it a plan is made per request, as before. */
+    static final int MAX_PLANS = 4_096;
 
-    PartialEvaluation(FactSpace space, RuleVocabulary vocabulary, List<ScenarioRule> rules, VerdictParts parts,
-                      Function<Situation, List<FiredRule>> fire, Function<List<FiredRule>, Verdict> combine) {
+    /**
+     * One scenario's partial evaluation on one prepared rule set: made once and shared by every request and thread
+     * (it keeps nothing of a request); {@code rules} are the scenario's rules, each with the facts its text names.
+     */
+    PartialEvaluation(FactSpace space, RuleVocabulary vocabulary, List<ScenarioRule> rules, VerdictParts parts) {
         this.space = space;
-        this.vocabulary = vocabulary;
         this.rules = rules;
         this.parts = parts;
-        this.fire = fire;
-        this.combine = combine;
-        this.read = rules.stream().flatMap(rule -> rule.reads().stream()).collect(java.util.stream.Collectors.toSet());
+        Set<String> names = new HashSet<>();
+        rules.forEach(rule -> names.addAll(rule.reads()));
+        this.read = Set.copyOf(names);
+        List<List<Object>> values = new ArrayList<>();
+        for (Fact fact : space.facts()) {
+            values.add(fact.isNumber() ? FactSpace.numberValues(vocabulary.thresholds(fact.name())) : fact.values());
+        }
+        this.domains = List.copyOf(values);
     }
 
     static boolean complete(Object[] values) {
-        return Arrays.stream(values).allMatch(Objects::nonNull);
-    }
-
-    Result evaluate(Object[] given, Language language, String scenario, String version) {
-        List<OpenFact> notRead = new ArrayList<>();
-        List<Fact> open = new ArrayList<>();
-        for (Fact fact : space.facts()) {
-            if (given[fact.index()] != null) {
-                continue;
-            }
-            if (read.contains(fact.name())) {
-                open.add(fact);
-            } else {
-                notRead.add(new OpenFact(fact.name(), false, ExplanationSentences.say(language, "open-fact.not-read")));
+        for (Object value : values) {
+            if (value == null) {
+                return false;
             }
         }
-        return new Run(given, open, notRead, language, scenario, version).run();
+        return true;
     }
 
-    private List<Object> domain(Fact fact) {
-        return fact.isNumber() ? FactSpace.numberValues(vocabulary.thresholds(fact.name())) : fact.values();
+    /**
+     * The verdict of the situation whose facts are {@code given} ({@code null}: open). {@code fire} runs the rules on
+     * a complete situation, {@code combine} turns what fired into a verdict; with {@code explaining} the result also
+     * says why each open fact matters and how the completions combined (only {@code explain} shows that).
+     */
+    Result evaluate(Object[] given, Language language, String scenario, String version, boolean explaining,
+                    Function<Situation, List<FiredRule>> fire, Function<List<FiredRule>, Verdict> combine) {
+        return new Run(given, plan(given), language, scenario, version, explaining, fire, combine).run();
+    }
+
+    private Plan plan(Object[] given) {
+        long mask = 0;
+        List<Fact> facts = space.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            if (given[i] == null) {
+                mask |= 1L << i;
+            }
+        }
+        if (facts.size() > Long.SIZE) {
+            return new Plan(given); // not keyed: a scenario of more than 64 facts
+        }
+        Plan plan = plans.get(mask);
+        if (plan == null) {
+            plan = new Plan(given);
+            if (plans.size() < MAX_PLANS) {
+                plans.putIfAbsent(mask, plan);
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * What a partial evaluation works out from which facts are open alone, the same for every request that leaves
+     * the same facts open: the open facts the rules read and those they do not, the rules grouped by the open
+     * facts they read, and the grids to count over. Immutable.
+     */
+    private final class Plan {
+        final List<Fact> open = new ArrayList<>();
+        final List<Fact> notRead = new ArrayList<>();
+        /** Rules grouped by the open facts they read, in rule order; each with its grid and the grid of the other open facts. */
+        final List<RuleGroup> groups = new ArrayList<>();
+        /** Every completion of the open facts, and the (empty) grid of the facts it leaves open. */
+        final Grid all;
+        final Grid none;
+        /** Whether deciding every completion is cheaper than tabulating the rules (a caller leaving out a few facts). */
+        final boolean direct;
+
+        Plan(Object[] given) {
+            for (Fact fact : space.facts()) {
+                if (given[fact.index()] != null) {
+                    continue;
+                }
+                (read.contains(fact.name()) ? open : notRead).add(fact);
+            }
+            Map<List<Fact>, List<ScenarioRule>> byReads = new LinkedHashMap<>();
+            for (ScenarioRule rule : rules) {
+                List<Fact> reads = new ArrayList<>();
+                for (Fact fact : open) {
+                    if (rule.reads().contains(fact.name())) {
+                        reads.add(fact);
+                    }
+                }
+                byReads.computeIfAbsent(List.copyOf(reads), k -> new ArrayList<>()).add(rule);
+            }
+            long tabulating = 0;
+            for (Map.Entry<List<Fact>, List<ScenarioRule>> group : byReads.entrySet()) {
+                Grid grid = grid(group.getKey());
+                tabulating += Math.min(grid.size, MAX_PER_RULE + 1L);
+                groups.add(new RuleGroup(grid, List.copyOf(group.getValue()), grid(others(open, grid.facts))));
+            }
+            this.all = grid(open);
+            this.none = grid(List.of());
+            this.direct = all.size <= tabulating && all.size <= MAX_DIRECT;
+        }
+    }
+
+    /** Rules that read the same open facts: the grid of those facts, and of the open facts they do not read. */
+    private record RuleGroup(Grid grid, List<ScenarioRule> rules, Grid others) {
+    }
+
+    private static List<Fact> others(List<Fact> open, List<Fact> facts) {
+        List<Fact> others = new ArrayList<>();
+        for (Fact fact : open) {
+            if (!facts.contains(fact)) {
+                others.add(fact);
+            }
+        }
+        return others;
+    }
+
+    private Grid grid(List<Fact> facts) {
+        List<List<Object>> values = new ArrayList<>(facts.size());
+        for (Fact fact : facts) {
+            values.add(domains.get(fact.index()));
+        }
+        return new Grid(List.copyOf(facts), values);
     }
 
     private List<OpenFact> inFactOrder(List<OpenFact> facts) {
@@ -136,19 +226,23 @@ final class PartialEvaluation {
     }
 
     private Verdict missingFacts(List<String> facts, Language language, String scenario, String version) {
-        List<String> ordered = space.facts().stream().map(Fact::name).filter(facts::contains).toList();
-        List<Reason> reasons = ordered.stream().map(f -> parts.decisiveFactMissing(language, f)).toList();
+        List<String> ordered = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        for (Fact fact : space.facts()) {
+            if (facts.contains(fact.name())) {
+                ordered.add(fact.name());
+                reasons.add(parts.decisiveFactMissing(language, fact.name()));
+            }
+        }
         return new Verdict(scenario, Outcome.DENIED, reasons, List.of(), ordered, version);
     }
 
-    /** Mixed-radix counting over some of the open facts. */
+    /** Mixed-radix counting over some of the open facts. Immutable: plans share it between requests. */
     private static final class Grid {
         final List<Fact> facts;
         final List<List<Object>> domains;
         final int[] strides;
         final long size;
-        /** The combination that last gave a situation the record accepts (see fill). */
-        int lastFill;
 
         Grid(List<Fact> facts, List<List<Object>> domains) {
             this.facts = facts;
@@ -179,21 +273,29 @@ final class PartialEvaluation {
     /** One partial evaluation. */
     private final class Run {
         private final Object[] given;
+        private final Plan plan;
         private final List<Fact> open;
-        private final List<OpenFact> notRead;
         private final Language language;
         private final String scenario;
         private final String version;
+        private final boolean explaining;
+        /** Runs the rules on a complete situation: the rules that fired, in order. */
+        private final Function<Situation, List<FiredRule>> fire;
+        private final Function<List<FiredRule>, Verdict> combine;
         private final Map<FiredKey, FiredRule> firedRules = new LinkedHashMap<>();
         private long work;
 
-        Run(Object[] given, List<Fact> open, List<OpenFact> notRead, Language language, String scenario, String version) {
+        Run(Object[] given, Plan plan, Language language, String scenario, String version, boolean explaining,
+            Function<Situation, List<FiredRule>> fire, Function<List<FiredRule>, Verdict> combine) {
             this.given = given;
-            this.open = open;
-            this.notRead = notRead;
+            this.plan = plan;
+            this.open = plan.open;
             this.language = language;
             this.scenario = scenario;
             this.version = version;
+            this.explaining = explaining;
+            this.fire = fire;
+            this.combine = combine;
         }
 
         Result run() {
@@ -217,55 +319,62 @@ final class PartialEvaluation {
             return fire.apply(situation);
         }
 
-        private Result steps() {
-            // Step 1: each rule over the open facts it reads.
-            Map<List<Fact>, List<ScenarioRule>> groups = new LinkedHashMap<>();
-            for (ScenarioRule rule : rules) {
-                List<Fact> reads = open.stream().filter(f -> rule.reads().contains(f.name())).toList();
-                groups.computeIfAbsent(reads, k -> new ArrayList<>()).add(rule);
+        /** An open fact no rule reads, as explain shows it (only explain shows open facts). */
+        private List<OpenFact> notRead() {
+            List<OpenFact> facts = new ArrayList<>();
+            if (explaining) {
+                String why = ExplanationSentences.say(language, "open-fact.not-read");
+                plan.notRead.forEach(fact -> facts.add(new OpenFact(fact.name(), false, why)));
             }
+            return facts;
+        }
+
+        private Result steps() {
             // When the completions are fewer than the decisions step 1 would take, decide them one by one instead:
             // the usual case of a caller leaving out a few facts.
-            long tabulating = 0;
-            for (List<Fact> reads : groups.keySet()) {
-                tabulating += Math.min(grid(reads).size, MAX_PER_RULE + 1L);
+            if (plan.direct) {
+                return new Completions(plan.all, plan.none, List.of(), Map.of(), notRead()).run();
             }
-            Grid all = grid(open);
-            if (all.size <= tabulating && all.size <= MAX_DIRECT) {
-                return new Completions(all, List.of(), Map.of(), new ArrayList<>(notRead)).run();
-            }
+            // Step 1: each rule over the open facts it reads.
             Map<String, Table> tables = new HashMap<>();
-            for (Map.Entry<List<Fact>, List<ScenarioRule>> group : groups.entrySet()) {
-                Grid grid = grid(group.getKey());
-                if (grid.size > MAX_PER_RULE) {
+            for (RuleGroup group : plan.groups) {
+                if (group.grid().size > MAX_PER_RULE) {
                     return tooMany(open, ExplanationSentences.say(language, "too-many.per-rule", MAX_PER_RULE));
                 }
-                Table table = tabulate(grid, group.getValue());
-                group.getValue().forEach(rule -> tables.put(rule.name(), table));
+                Table table = tabulate(group);
+                group.rules().forEach(rule -> tables.put(rule.name(), table));
             }
-            List<ScenarioRule> live = rules.stream().filter(r -> tables.get(r.name()).mayFire(r.name())).toList();
+            List<ScenarioRule> live = new ArrayList<>();
             Set<String> readByLive = new HashSet<>();
-            live.forEach(r -> readByLive.addAll(r.reads()));
-            List<Fact> matter = open.stream().filter(f -> readByLive.contains(f.name())).toList();
-            List<OpenFact> openFacts = new ArrayList<>(notRead);
-            open.stream().filter(f -> !matter.contains(f)).forEach(f -> openFacts.add(new OpenFact(f.name(), false,
-                    ExplanationSentences.say(language, "open-fact.read-only-by-inapplicable-rules"))));
+            for (ScenarioRule rule : rules) {
+                if (tables.get(rule.name()).mayFire(rule.name())) {
+                    live.add(rule);
+                    readByLive.addAll(rule.reads());
+                }
+            }
+            List<Fact> matter = new ArrayList<>();
+            List<OpenFact> openFacts = notRead();
+            for (Fact fact : open) {
+                if (readByLive.contains(fact.name())) {
+                    matter.add(fact);
+                } else if (explaining) {
+                    openFacts.add(new OpenFact(fact.name(), false,
+                            ExplanationSentences.say(language, "open-fact.read-only-by-inapplicable-rules")));
+                }
+            }
             // Step 2: every completion of the open facts that matter, combined from the tables.
             Grid grid = grid(matter);
             if (grid.size > MAX_COMPLETIONS) {
                 return tooMany(matter, ExplanationSentences.say(language, "too-many.that-matter", MAX_COMPLETIONS));
             }
-            return new Completions(grid, live, tables, openFacts).run();
+            return new Completions(grid, grid(others(open, matter)), live, tables, openFacts).run();
         }
 
-        private Grid grid(List<Fact> facts) {
-            return new Grid(facts, facts.stream().map(PartialEvaluation.this::domain).toList());
-        }
-
-        /** Decides every combination of {@code grid}'s facts once and notes which of {@code group} fired. */
-        private Table tabulate(Grid grid, List<ScenarioRule> group) {
-            Table table = new Table(grid, group);
-            Grid others = grid(open.stream().filter(f -> !grid.facts.contains(f)).toList());
+        /** Decides every combination of {@code group}'s facts once and notes which of its rules fired. */
+        private Table tabulate(RuleGroup group) {
+            Grid grid = group.grid();
+            Table table = new Table(grid, group.rules());
+            Filler others = new Filler(group.others());
             for (int index = 0; index < grid.size; index++) {
                 Object[] values = given.clone();
                 grid.apply(index, values);
@@ -290,17 +399,23 @@ final class PartialEvaluation {
          * then each fact's first values with one fact changed, then with two changed, then every combination in
          * turn up to {@link #MAX_FILLER}.
          */
-        private Fill fill(Object[] values, Grid grid) {
+        private Fill fill(Object[] values, Filler filler) {
+            Grid grid = filler.grid;
             // A record refuses only a combination of stated facts, so if it refuses these values with every one of
             // the facts left unstated, no values of them can make it acceptable.
             for (Fact fact : grid.facts) {
                 values[fact.index()] = null;
             }
             spend(1);
+            Situation unstated;
             try {
-                space.situation(values);
+                unstated = space.situation(values);
             } catch (InvalidSituationException contradictory) {
                 return new Fill(null, true);
+            }
+            spend(1); // counted as the second build below, which with no facts to fill would build the same again
+            if (grid.facts.isEmpty()) {
+                return new Fill(unstated, true);
             }
             // Then leave them unstated for the rules too (the rules this is for do not read them), except numbers,
             // which get their first value so that no comparison elsewhere meets a null.
@@ -308,22 +423,21 @@ final class PartialEvaluation {
                 Fact fact = grid.facts.get(i);
                 values[fact.index()] = fact.isNumber() ? grid.domains.get(i).get(0) : null;
             }
-            spend(1);
             try {
                 return new Fill(space.situation(values), true);
             } catch (InvalidSituationException contradictory) {
                 // a number's first value is refused: look for values that are accepted
             }
             if (grid.size == 1) {
-                return attempt(values, grid, 0) ? new Fill(builtLast, true) : new Fill(null, true);
+                return attempt(values, filler, 0) ? new Fill(builtLast, true) : new Fill(null, true);
             }
-            if (attempt(values, grid, grid.lastFill)) {
+            if (attempt(values, filler, filler.last)) {
                 return new Fill(builtLast, true);
             }
             int n = grid.facts.size();
             for (int i = 0; i < n; i++) {
                 for (int a = 0; a < grid.domains.get(i).size(); a++) {
-                    if (attempt(values, grid, a * grid.strides[i])) {
+                    if (attempt(values, filler, a * grid.strides[i])) {
                         return new Fill(builtLast, true);
                     }
                 }
@@ -332,7 +446,7 @@ final class PartialEvaluation {
                 for (int j = i + 1; j < n; j++) {
                     for (int a = 1; a < grid.domains.get(i).size(); a++) {
                         for (int b = 1; b < grid.domains.get(j).size(); b++) {
-                            if (attempt(values, grid, a * grid.strides[i] + b * grid.strides[j])) {
+                            if (attempt(values, filler, a * grid.strides[i] + b * grid.strides[j])) {
                                 return new Fill(builtLast, true);
                             }
                         }
@@ -341,7 +455,7 @@ final class PartialEvaluation {
             }
             long tries = Math.min(grid.size, MAX_FILLER);
             for (int index = 0; index < tries; index++) {
-                if (attempt(values, grid, index)) {
+                if (attempt(values, filler, index)) {
                     return new Fill(builtLast, true);
                 }
             }
@@ -350,12 +464,12 @@ final class PartialEvaluation {
 
         private Situation builtLast;
 
-        private boolean attempt(Object[] values, Grid grid, int index) {
-            grid.apply(index, values);
+        private boolean attempt(Object[] values, Filler filler, int index) {
+            filler.grid.apply(index, values);
             spend(1);
             try {
                 builtLast = space.situation(values);
-                grid.lastFill = index;
+                filler.last = index;
                 return true;
             } catch (InvalidSituationException contradictory) {
                 return false;
@@ -363,7 +477,7 @@ final class PartialEvaluation {
         }
 
         private Result tooMany(List<Fact> asked, String why) {
-            List<OpenFact> openFacts = new ArrayList<>(notRead);
+            List<OpenFact> openFacts = notRead();
             open.forEach(f -> openFacts.add(new OpenFact(f.name(), asked.contains(f),
                     asked.contains(f) ? ExplanationSentences.say(language, "open-fact.not-worked-out", why)
                             : ExplanationSentences.say(language, "open-fact.no-applicable-rule-reads-it"))));
@@ -381,6 +495,7 @@ final class PartialEvaluation {
             private final byte[] outcomes;
             private final Map<BitSet, Completion> byFiredRules = new HashMap<>();
             private final Map<Set<FiredKey>, Completion> byFiredSet = new HashMap<>();
+            private final Map<Identities, Completion> byIdentities = new HashMap<>();
             /**
              * The distinct completions, in the order first met. By identity: equal fired rules already share one
              * Completion (byFiredRules, byFiredSet), and hashing a record of verdict and fired rules (with their
@@ -389,17 +504,17 @@ final class PartialEvaluation {
              */
             private final Set<Completion> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             private final List<Completion> seen = new ArrayList<>();
-            private final Grid others;
+            private final Filler others;
             private final Table[] liveTables;
             private final int[][] positions;
 
-            Completions(Grid grid, List<ScenarioRule> live, Map<String, Table> tables, List<OpenFact> openFacts) {
+            Completions(Grid grid, Grid others, List<ScenarioRule> live, Map<String, Table> tables, List<OpenFact> openFacts) {
                 this.grid = grid;
                 this.live = live;
                 this.tables = tables;
                 this.openFacts = openFacts;
                 this.outcomes = new byte[(int) grid.size];
-                this.others = grid(open.stream().filter(f -> !grid.facts.contains(f)).toList());
+                this.others = new Filler(others);
                 this.liveTables = new Table[live.size()];
                 this.positions = new int[live.size()][];
                 for (int r = 0; r < live.size(); r++) {
@@ -439,28 +554,39 @@ final class PartialEvaluation {
                         decisive.add(fact.fact());
                     }
                 }
-                List<FiredRule> common = firedEverywhere();
+                List<FiredRule> common = explaining ? firedEverywhere() : List.of();
                 long allowed = count((byte) 2);
                 long denied = count((byte) 1);
                 if (allowed > 0 && denied > 0) {
                     if (decisive.isEmpty()) {
                         grid.facts.forEach(f -> decisive.add(f.name()));
                     }
-                    return new Result(missingFacts(decisive, language, scenario, version), common, inFactOrder(openFacts),
-                            ExplanationSentences.say(language, "completions.disagree", allowed + denied, allowed, denied, decisive));
+                    return result(missingFacts(decisive, language, scenario, version), common,
+                            "completions.disagree", allowed + denied, allowed, denied, decisive);
                 }
-                List<String> unaskedQuestion = space.questions().stream().filter(f -> given[f.index()] == null)
-                        .map(Fact::name).toList();
+                List<String> unaskedQuestion = new ArrayList<>();
+                for (Fact question : space.questions()) {
+                    if (given[question.index()] == null) {
+                        unaskedQuestion.add(question.name());
+                    }
+                }
                 if (allowed > 0 && !unaskedQuestion.isEmpty()) {
                     // "Yes, whatever you want to do" is no answer: a permission is given only for a stated question.
-                    return new Result(missingFacts(unaskedQuestion, language, scenario, version), common, inFactOrder(openFacts),
-                            ExplanationSentences.say(language, "completions.question-not-stated", allowed, unaskedQuestion));
+                    return result(missingFacts(unaskedQuestion, language, scenario, version), common,
+                            "completions.question-not-stated", allowed, unaskedQuestion);
                 }
                 Verdict verdict = merged(allowed > 0);
-                String how = allowed > 0
-                        ? ExplanationSentences.say(language, "completions.all-allowed", allowed, verdict.conditions().size())
-                        : ExplanationSentences.say(language, "completions.all-denied", denied);
-                return new Result(verdict, common, inFactOrder(openFacts), how);
+                return allowed > 0
+                        ? result(verdict, common, "completions.all-allowed", allowed, verdict.conditions().size())
+                        : result(verdict, common, "completions.all-denied", denied);
+            }
+
+            /** The result, with the open facts in fact order and how the completions combined when explaining. */
+            private Result result(Verdict verdict, List<FiredRule> common, String how, Object... values) {
+                if (!explaining) {
+                    return new Result(verdict, common, List.of(), "");
+                }
+                return new Result(verdict, common, inFactOrder(openFacts), ExplanationSentences.say(language, how, values));
             }
 
             private Completion completion(Situation situation, int index) {
@@ -497,9 +623,17 @@ final class PartialEvaluation {
 
             /** The completion met before with the same fired rules (they give the same verdict), or a new one. */
             private Completion sameFiredRules(List<FiredRule> fired) {
+                // The memo hands out the same FiredRule objects again, so most lists are met before by identity.
+                Identities identities = new Identities(fired);
+                Completion known = byIdentities.get(identities);
+                if (known != null) {
+                    return known;
+                }
                 Set<FiredKey> key = new HashSet<>();
                 fired.forEach(f -> key.add(key(f)));
-                return byFiredSet.computeIfAbsent(key, k -> new Completion(combine.apply(fired), fired));
+                Completion completion = byFiredSet.computeIfAbsent(key, k -> new Completion(combine.apply(fired), fired));
+                byIdentities.put(identities, completion);
+                return completion;
             }
 
             private long count(byte outcome) {
@@ -558,11 +692,12 @@ final class PartialEvaluation {
                     for (int other = own + 1; other < size; other++) {
                         int neighbour = index + (other - own) * grid.strides[i];
                         if (outcomes[neighbour] != 0 && outcomes[neighbour] != outcomes[index]) {
-                            return new OpenFact(name, true, witness(i, index, neighbour));
+                            return new OpenFact(name, true, explaining ? witness(i, index, neighbour) : "");
                         }
                     }
                 }
-                return new OpenFact(name, false, ExplanationSentences.say(language, "open-fact.no-value-changes-the-outcome"));
+                return new OpenFact(name, false,
+                        explaining ? ExplanationSentences.say(language, "open-fact.no-value-changes-the-outcome") : "");
             }
 
             private String witness(int fact, int index, int neighbour) {
@@ -590,6 +725,16 @@ final class PartialEvaluation {
 
     /** A situation the record accepts, or none; {@code searchedAll} when every combination was tried. */
     private record Fill(Situation situation, boolean searchedAll) {
+    }
+
+    /** The facts a fill gives values to, and the combination that last gave a situation the record accepts. */
+    private static final class Filler {
+        final Grid grid;
+        int last;
+
+        Filler(Grid grid) {
+            this.grid = grid;
+        }
     }
 
     /** Whether each rule of a group fired, for each combination of the open facts the group reads. */
@@ -629,6 +774,31 @@ final class PartialEvaluation {
      * whose hashes the strings keep, where a joined string had to be built and hashed anew on every firing.
      */
     private record FiredKey(String ruleId, Effect effect, String detail) {
+    }
+
+    /** Fired rules compared by identity, in order: a cheap first look before comparing them by value. */
+    private record Identities(List<FiredRule> fired) {
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (FiredRule rule : fired) {
+                hash = 31 * hash + System.identityHashCode(rule);
+            }
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Identities that) || that.fired.size() != fired.size()) {
+                return false;
+            }
+            for (int i = 0; i < fired.size(); i++) {
+                if (that.fired.get(i) != fired.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static FiredKey key(FiredRule rule) {

@@ -50,6 +50,7 @@ final class PreparedRuleSet {
     private final java.util.concurrent.ConcurrentMap<Scenario, List<PartialEvaluation.ScenarioRule>> scenarioRules =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentMap<Scenario, FiringMemo> firingMemos = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<Scenario, PartialEvaluation> partialEvaluations = new ConcurrentHashMap<>();
     private final RememberedVerdicts rememberedVerdicts = new RememberedVerdicts();
 
     PreparedRuleSet(RuleSet ruleSet) {
@@ -63,6 +64,12 @@ final class PreparedRuleSet {
     List<PartialEvaluation.ScenarioRule> scenarioRules(FactSpace space) {
         return scenarioRules.computeIfAbsent(space.scenario(), scenario -> matching(space).stream()
                 .map(e -> new PartialEvaluation.ScenarioRule(e.getKey().getName(), e.getValue())).toList());
+    }
+
+    /** Partial evaluation of {@code space}'s scenario on this rule set: made once, shared by every request. */
+    PartialEvaluation partialEvaluation(FactSpace space) {
+        return partialEvaluations.computeIfAbsent(space.scenario(),
+                scenario -> new PartialEvaluation(space, vocabulary(), scenarioRules(space), parts));
     }
 
     /**

@@ -118,7 +118,8 @@ class FiringMemoTest {
             if (random.nextInt(5) == 0) {
                 continue; // left open, as in the situations partial evaluation builds
             }
-            List<Object> domain = fact.isNumber() ? List.of(0, 1, 2, 3, 5, 8, 13, 30, 90, 400, 100_000) : fact.values();
+            // Numbers either side of the thresholds, and either side of the array bound (FiringMemo.DENSE_NUMBERS).
+            List<Object> domain = fact.isNumber() ? List.of(0, 1, 2, 3, 5, 8, 13, 14, 15, 30, 89, 90, 91, 127, 128, 400, 100_000) : fact.values();
             values[fact.index()] = domain.get(random.nextInt(domain.size()));
         }
         return values;
