@@ -243,11 +243,16 @@ final class PartialEvaluation {
         final List<List<Object>> domains;
         final int[] strides;
         final long size;
+        /** Per fact of the grid: its index in the situation, and its values (arrays: read per completion). */
+        private final int[] factIndexes;
+        private final Object[][] values;
 
         Grid(List<Fact> facts, List<List<Object>> domains) {
             this.facts = facts;
             this.domains = domains;
             this.strides = new int[facts.size()];
+            this.factIndexes = new int[facts.size()];
+            this.values = new Object[facts.size()][];
             long total = 1;
             for (int i = facts.size() - 1; i >= 0; i--) {
                 strides[i] = (int) Math.min(total, Integer.MAX_VALUE);
@@ -255,17 +260,41 @@ final class PartialEvaluation {
                 if (total > Integer.MAX_VALUE) {
                     total = Long.MAX_VALUE / 4;
                 }
+                factIndexes[i] = facts.get(i).index();
+                values[i] = domains.get(i).toArray();
             }
             this.size = total;
         }
 
         int digit(int index, int fact) {
-            return (index / strides[fact]) % domains.get(fact).size();
+            return (index / strides[fact]) % values[fact].length;
         }
 
-        void apply(int index, Object[] values) {
-            for (int i = 0; i < facts.size(); i++) {
-                values[facts.get(i).index()] = domains.get(i).get(digit(index, i));
+        void apply(int index, Object[] into) {
+            for (int i = 0; i < factIndexes.length; i++) {
+                into[factIndexes[i]] = values[i][digit(index, i)];
+            }
+        }
+
+        /** The digits of combination 0, to be counted on with {@link #next}: no division per combination. */
+        int[] first() {
+            return new int[factIndexes.length];
+        }
+
+        /** Sets the values of the combination whose digits are {@code digits}. */
+        void apply(int[] digits, Object[] into) {
+            for (int i = 0; i < factIndexes.length; i++) {
+                into[factIndexes[i]] = values[i][digits[i]];
+            }
+        }
+
+        /** Moves {@code digits} on to the next combination (the last fact counts fastest, as in the index). */
+        void next(int[] digits) {
+            for (int i = digits.length - 1; i >= 0; i--) {
+                if (++digits[i] < values[i].length) {
+                    return;
+                }
+                digits[i] = 0;
             }
         }
     }
@@ -375,9 +404,10 @@ final class PartialEvaluation {
             Grid grid = group.grid();
             Table table = new Table(grid, group.rules());
             Filler others = new Filler(group.others());
-            for (int index = 0; index < grid.size; index++) {
+            int[] digits = grid.first();
+            for (int index = 0; index < grid.size; index++, grid.next(digits)) {
                 Object[] values = given.clone();
-                grid.apply(index, values);
+                grid.apply(digits, values);
                 Fill fill = fill(values, others);
                 if (fill.situation == null) {
                     table.set(index, fill.searchedAll ? IMPOSSIBLE : UNKNOWN);
@@ -506,6 +536,8 @@ final class PartialEvaluation {
             private final List<Completion> seen = new ArrayList<>();
             private final Filler others;
             private final Table[] liveTables;
+            /** Per live rule, its table's entries (whether it fired) by combination of the facts it reads. */
+            private final byte[][] liveEntries;
             private final int[][] positions;
 
             Completions(Grid grid, Grid others, List<ScenarioRule> live, Map<String, Table> tables, List<OpenFact> openFacts) {
@@ -517,18 +549,21 @@ final class PartialEvaluation {
                 this.others = new Filler(others);
                 this.liveTables = new Table[live.size()];
                 this.positions = new int[live.size()][];
+                this.liveEntries = new byte[live.size()][];
                 for (int r = 0; r < live.size(); r++) {
                     Table table = tables.get(live.get(r).name());
                     liveTables[r] = table;
+                    liveEntries[r] = table.entries(live.get(r).name());
                     // Every open fact a live rule reads is one of this grid's facts.
                     positions[r] = table.grid.facts.stream().mapToInt(grid.facts::indexOf).toArray();
                 }
             }
 
             Result run() {
-                for (int index = 0; index < grid.size; index++) {
+                int[] digits = grid.first();
+                for (int index = 0; index < grid.size; index++, grid.next(digits)) {
                     Object[] values = given.clone();
-                    grid.apply(index, values);
+                    grid.apply(digits, values);
                     Fill fill = fill(values, others);
                     if (fill.situation == null) {
                         if (!fill.searchedAll) {
@@ -536,7 +571,7 @@ final class PartialEvaluation {
                         }
                         continue;
                     }
-                    Completion completion = completion(fill.situation, index);
+                    Completion completion = completion(fill.situation, digits);
                     outcomes[index] = completion.verdict().allowed() ? (byte) 2 : (byte) 1;
                     if (distinct.add(completion)) {
                         seen.add(completion);
@@ -589,20 +624,19 @@ final class PartialEvaluation {
                 return new Result(verdict, common, inFactOrder(openFacts), ExplanationSentences.say(language, how, values));
             }
 
-            private Completion completion(Situation situation, int index) {
+            private Completion completion(Situation situation, int[] digits) {
                 if (tables.isEmpty()) {
                     // Deciding one by one (see steps()): Drools itself on each completion.
                     return sameFiredRules(decide(situation));
                 }
                 BitSet fired = new BitSet(live.size());
                 for (int r = 0; r < live.size(); r++) {
-                    ScenarioRule rule = live.get(r);
-                    Table table = liveTables[r];
+                    int[] strides = liveTables[r].grid.strides;
                     int at = 0;
                     for (int j = 0; j < positions[r].length; j++) {
-                        at += grid.digit(index, positions[r][j]) * table.grid.strides[j];
+                        at += digits[positions[r][j]] * strides[j];
                     }
-                    byte entry = table.entry(rule.name(), at);
+                    byte entry = liveEntries[r][at];
                     if (entry == UNKNOWN || entry == IMPOSSIBLE) {
                         // The table could not tell: decide this completion with Drools itself.
                         List<FiredRule> direct = decide(situation);
@@ -764,8 +798,8 @@ final class PartialEvaluation {
             return false;
         }
 
-        byte entry(String rule, int index) {
-            return byRule.get(rule)[index];
+        byte[] entries(String rule) {
+            return byRule.get(rule);
         }
     }
 
