@@ -44,7 +44,7 @@ public final class HandWrittenBaseline {
      * The whole numbers the hand-written logic compares number facts with, by fact name: what the rules' authors
      * would write down as constants. Keep in step with the rules (BaselineAgreementTest fails otherwise).
      */
-    private static final Map<String, List<Integer>> NUMBER_THRESHOLDS = Map.of("termDays", List.of(14), "keepDays", List.of(90));
+    private static final Map<String, List<Integer>> NUMBER_THRESHOLDS = Map.of("keepDays", List.of(90));
 
     private Verdict decideComplete(Situation situation) {
         Findings findings = new Findings(texts);

@@ -60,9 +60,6 @@ final class MailboxRetentionLogic {
         if (delete && noInstruction && s.retentionTerm() == RetentionTerm.COMMUNICATED_RUNNING) {
             f.deny("ret-delete-before-term-ends");
         }
-        if (delete && noInstruction && expired && s.termDays() != null && s.termDays() < 14) {
-            f.deny("ret-retention-term-too-short");
-        }
         if (delete && instruction == ClientInstruction.OBJECTED) {
             f.deny("ret-delete-against-client-objection");
         }

@@ -31,7 +31,6 @@
 [when]- no retention term was communicated to the client=retentionTerm == RetentionTerm.NOT_COMMUNICATED
 [when]- the communicated retention term is still running=retentionTerm == RetentionTerm.COMMUNICATED_RUNNING
 [when]- the communicated retention term has run out=retentionTerm == RetentionTerm.COMMUNICATED_EXPIRED
-[when]- the retention term is shorter than 14 days=termDays < 14
 [when]- no reminder went to the contact person of the client=reminderSent == false
 
 # ---- a dispute, claim or preservation request (a legal hold)
